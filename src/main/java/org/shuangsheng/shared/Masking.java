@@ -1,0 +1,97 @@
+package org.shuangsheng.shared;
+
+/**
+ * Masked forms of personal data for lists, exports and logs (FIELD.md: ID {@code
+ * 230506********1234}, phone {@code 138****5678}, name {@code 王*}).
+ *
+ * <p>These take raw strings, valid or not, because stored data is not always clean (imports,
+ * data from before validation existed) and a malformed ID number is still an ID number. They
+ * never throw and never return null. Text that is not a recognisable ID number or phone keeps at
+ * most its first 3 and last 2 characters, and only when it has 8 or more; shorter text is all
+ * stars. Of such text only letters and digits are shown, so a control character or line break
+ * from a bad record cannot reach a log line through a masked value.
+ */
+public final class Masking {
+
+    private static final char STAR = '*';
+
+    private Masking() {
+    }
+
+    /** First 6 and last 4 of anything shaped like an 18-character ID number, else the general rule. */
+    public static String idNumber(String text) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        if (looksLikeIdNumber(stripped)) {
+            return stripped.substring(0, 6) + "********" + stripped.substring(14).replace('x', 'X');
+        }
+        return other(stripped);
+    }
+
+    /** {@code 138****5678} or {@code 0469-***1234} for a valid number, else the general rule. */
+    public static String phone(String text) {
+        if (text == null) {
+            return "";
+        }
+        PhoneNumber phone = PhoneNumber.parseOrNull(text);
+        return phone != null ? phone.masked() : other(text.strip());
+    }
+
+    /**
+     * The first character and a star for each further one: {@code 王*}, {@code 欧***}; a
+     * one-character name is {@code *}. Counts code points, so a name with a CJK Extension B
+     * character (a surrogate pair in Java) gets one star for it, not two, and is never cut in half.
+     */
+    public static String name(String text) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        int length = stripped.codePointCount(0, stripped.length());
+        if (length == 0) {
+            return "";
+        }
+        int first = stripped.codePointAt(0);
+        if (length == 1 || !Character.isLetter(first)) {
+            return stars(length);
+        }
+        return new StringBuilder().appendCodePoint(first).append(stars(length - 1)).toString();
+    }
+
+    private static boolean looksLikeIdNumber(String s) {
+        if (s.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        char last = s.charAt(17);
+        return last >= '0' && last <= '9' || last == 'X' || last == 'x';
+    }
+
+    private static String other(String text) {
+        int[] codePoints = text.codePoints().toArray();
+        int length = codePoints.length;
+        if (length < 8) {
+            return stars(length);
+        }
+        StringBuilder masked = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            boolean shown = (i < 3 || i >= length - 2) && Character.isLetterOrDigit(codePoints[i]);
+            if (shown) {
+                masked.appendCodePoint(codePoints[i]);
+            } else {
+                masked.append(STAR);
+            }
+        }
+        return masked.toString();
+    }
+
+    private static String stars(int count) {
+        return String.valueOf(STAR).repeat(count);
+    }
+}
