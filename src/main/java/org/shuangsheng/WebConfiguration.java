@@ -1,0 +1,49 @@
+package org.shuangsheng;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Chinese first: pages speak zh-CN until the user picks English ({@code ?lang=en}, kept in a
+ * cookie). The JSON API follows {@code Accept-Language} when a client sends one.
+ */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    @Bean
+    Clock clock(@Value("${shuangsheng.zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("shuangsheng-lang");
+        resolver.setDefaultLocaleFunction(request -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    && request.getHeader("Accept-Language") != null) {
+                return request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : DEFAULT_LOCALE;
+            }
+            return DEFAULT_LOCALE;
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,60 @@
+package org.shuangsheng.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.shuangsheng.identity.Scope;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security holds it in the session. */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Scope scope;
+    private final String displayName;
+    private final boolean enabled;
+    private String passwordHash;
+
+    AccountPrincipal(UserAccount account) {
+        this.scope = account.scope();
+        this.displayName = account.getDisplayName();
+        this.enabled = account.isEnabled();
+        this.passwordHash = account.getPasswordHash();
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(scope.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return scope.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,112 @@
+package org.shuangsheng.identity.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.Scope;
+
+@Entity
+@Table(name = "identity_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private String department;
+
+    private Long enterpriseId;
+
+    private Long checkpointId;
+
+    private boolean enabled = true;
+
+    private boolean mustChangePassword;
+
+    private boolean demo;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "identity_user_region", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "region_code")
+    private Set<String> regionCodes = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Role role, Set<String> regionCodes,
+            Long enterpriseId, Long checkpointId, boolean demo, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.regionCodes = new HashSet<>(regionCodes);
+        this.enterpriseId = enterpriseId;
+        this.checkpointId = checkpointId;
+        this.demo = demo;
+        this.createdAt = now;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Scope scope() {
+        return new Scope(id, username, role, regionCodes, enterpriseId, checkpointId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,59 @@
+package org.shuangsheng.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.shuangsheng.identity.internal.AccountPrincipal;
+import org.shuangsheng.identity.internal.ApiTokens;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth/token")
+@Tag(name = "auth", description = "登录令牌 Bearer tokens")
+class AuthApiController {
+
+    record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
+    }
+
+    record Token(String token, Instant expiresAt) {
+    }
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+
+    AuthApiController(AuthenticationManager authentication, ApiTokens tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    @Operation(summary = "Exchange a username and password for a bearer token")
+    Token issue(@Valid @RequestBody Credentials credentials) {
+        Authentication signedIn = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+        AccountPrincipal principal = (AccountPrincipal) signedIn.getPrincipal();
+        ApiTokens.Issued issued = tokens.issue(principal.scope().userId());
+        return new Token(issued.token(), issued.expiresAt());
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Revoke the bearer token this request carries")
+    ResponseEntity<Void> revoke(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        tokens.revoke(header.substring("Bearer ".length()).strip());
+        return ResponseEntity.noContent().build();
+    }
+}
