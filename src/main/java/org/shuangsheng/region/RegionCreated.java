@@ -1,0 +1,4 @@
+package org.shuangsheng.region;
+
+public record RegionCreated(String code, RegionLevel level, String path) {
+}

@@ -1,0 +1,4 @@
+package org.shuangsheng.region;
+
+public record RegionRetired(String code, String path) {
+}
