@@ -1,6 +1,12 @@
 package org.shuangsheng;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +30,22 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock(@Value("${shuangsheng.zone:Asia/Shanghai}") ZoneId zone) {
         return Clock.system(zone);
+    }
+
+    /**
+     * Every {@code i18n/<name>.properties} on the class path is a bundle, one per module, with
+     * {@code <name>_en.properties} beside it; the Chinese file is the default.
+     */
+    @Bean
+    MessageSource messageSource() throws IOException {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        Resource[] bundles = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+        messages.setBasenames(Arrays.stream(bundles).map(Resource::getFilename).filter(name -> !name.contains("_"))
+                .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                .distinct().sorted().toArray(String[]::new));
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
     @Bean
