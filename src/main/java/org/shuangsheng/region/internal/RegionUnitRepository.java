@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RegionUnitRepository extends JpaRepository<RegionUnit, Long> {
+public interface RegionUnitRepository extends JpaRepository<RegionUnit, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<RegionUnit> {
 
     Optional<RegionUnit> findByCode(String code);
 
