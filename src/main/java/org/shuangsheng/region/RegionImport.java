@@ -95,7 +95,7 @@ public class RegionImport {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         if (tableRows.isEmpty()) {
-            errors.add(1, null, "region.import.empty");
+            errors.add(1, null, "import.empty");
         }
         for (TableRow row : tableRows) {
             String code = row.get(CODE);

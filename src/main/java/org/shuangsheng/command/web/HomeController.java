@@ -1,7 +1,7 @@
 package org.shuangsheng.command.web;
 
 import java.util.EnumSet;
-import org.shuangsheng.command.NavigationEntry;
+import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;

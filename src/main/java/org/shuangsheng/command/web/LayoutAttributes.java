@@ -3,7 +3,7 @@ package org.shuangsheng.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
-import org.shuangsheng.command.NavigationEntry;
+import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.CurrentUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

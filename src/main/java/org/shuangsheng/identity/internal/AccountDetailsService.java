@@ -10,15 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final java.time.Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts) {
+    AccountDetailsService(UserAccountRepository accounts, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username).map(AccountPrincipal::new)
+        return accounts.findByUsername(username).map(account -> new AccountPrincipal(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

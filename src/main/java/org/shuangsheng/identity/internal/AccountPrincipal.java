@@ -16,13 +16,27 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Scope scope;
     private final String displayName;
     private final boolean enabled;
+    private final boolean locked;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
-    AccountPrincipal(UserAccount account) {
+    AccountPrincipal(UserAccount account, java.time.Instant now) {
         this.scope = account.scope();
         this.displayName = account.getDisplayName();
         this.enabled = account.isEnabled();
+        this.locked = account.isLockedAt(now);
+        this.mustChangePassword = account.mustChangePassword();
         this.passwordHash = account.getPasswordHash();
+    }
+
+    /** An initial or reset password must be replaced before anything else can be done. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     public Scope scope() {

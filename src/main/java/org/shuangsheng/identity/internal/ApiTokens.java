@@ -54,7 +54,8 @@ public class ApiTokens {
                 .filter(t -> t.isValidAt(now))
                 .flatMap(t -> accounts.findById(t.getUserId()))
                 .filter(UserAccount::isEnabled)
-                .map(AccountPrincipal::new);
+                .filter(account -> !account.isLockedAt(now))
+                .map(account -> new AccountPrincipal(account, now));
     }
 
     /** Revokes a token; answers whether it was a live token. */

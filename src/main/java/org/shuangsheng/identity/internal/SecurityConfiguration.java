@@ -1,6 +1,12 @@
 package org.shuangsheng.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,18 +48,37 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
+            ApplicationEventPublisher publisher) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(encoder);
-        return new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
+        return manager;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Clock clock, MessageSource messages, LocaleResolver locales,
+            @Value("${shuangsheng.login.attempts-per-address:30}") int limit,
+            @Value("${shuangsheng.login.attempts-window:5m}") Duration window) {
+        return new LoginThrottle(clock, limit, window, messages, locales);
+    }
+
+    /** The throttle runs inside the security chains only, not a second time as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<RouteRules> rules,
             ApiAccessProblems problems, JdbcTemplate jdbc, Clock clock, MessageSource messages,
-            LocaleResolver locales) throws Exception {
+            LocaleResolver locales, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens travel in a header a browser never adds by itself: no CSRF risk.
                 .csrf(csrf -> csrf.disable())
@@ -68,8 +93,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules) throws Exception {
-        http.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false)
+    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, LoginThrottle throttle, Clock clock,
+            @Value("${shuangsheng.session.absolute-timeout:12h}") Duration absolute) throws Exception {
+        http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionRules(clock, absolute), AnonymousAuthenticationFilter.class)
+                .formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(this::headers)

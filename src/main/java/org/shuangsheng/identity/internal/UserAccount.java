@@ -50,6 +50,12 @@ public class UserAccount {
 
     private Instant createdAt;
 
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -72,6 +78,86 @@ public class UserAccount {
         this.checkpointId = checkpointId;
         this.demo = demo;
         this.createdAt = now;
+    }
+
+    /** Counts a failed sign-in; the one that reaches the limit locks the account for a while. */
+    boolean recordFailedLogin(int limit, Instant now, java.time.Duration lockFor) {
+        if (lockedUntil != null && now.isAfter(lockedUntil)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (failedLogins >= limit && lockedUntil == null) {
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    void resetPassword(String temporaryHash, Instant now) {
+        this.passwordHash = temporaryHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void assign(String displayName, Role role, String department, Set<String> regionCodes, Long enterpriseId,
+            Long checkpointId) {
+        this.displayName = displayName;
+        this.role = role;
+        this.department = department;
+        this.regionCodes.clear();
+        this.regionCodes.addAll(regionCodes);
+        this.enterpriseId = enterpriseId;
+        this.checkpointId = checkpointId;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public Set<String> getRegionCodes() {
+        return regionCodes;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public Long getCheckpointId() {
+        return checkpointId;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
     }
 
     void requirePasswordChange() {

@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.shuangsheng.identity.internal.AccountPrincipal;
 import org.shuangsheng.identity.internal.ApiTokens;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,20 +37,28 @@ class AuthApiController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final MessageSource messages;
 
-    AuthApiController(AuthenticationManager authentication, ApiTokens tokens) {
+    AuthApiController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     @PostMapping
     @Operation(summary = "Exchange a username and password for a bearer token")
-    Token issue(@Valid @RequestBody Credentials credentials) {
+    ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials) {
         Authentication signedIn = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
         AccountPrincipal principal = (AccountPrincipal) signedIn.getPrincipal();
+        if (principal.mustChangePassword()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getMessage(
+                    "problem.passwordChangeRequired", null, LocaleContextHolder.getLocale()));
+            problem.setTitle(messages.getMessage("problem.status.403", null, LocaleContextHolder.getLocale()));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        }
         ApiTokens.Issued issued = tokens.issue(principal.scope().userId());
-        return new Token(issued.token(), issued.expiresAt());
+        return ResponseEntity.ok(new Token(issued.token(), issued.expiresAt()));
     }
 
     @DeleteMapping

@@ -3,7 +3,7 @@ package org.shuangsheng.region.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.shuangsheng.command.NavigationEntry;
+import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.region.RegionFilter;

@@ -57,7 +57,7 @@ class RegionTableController {
     String importTable(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "region.import.noFile");
+            model.addAttribute("fileError", "import.noFile");
             return "region/import";
         }
         RegionImport.Result result;

@@ -1,7 +1,6 @@
-package org.shuangsheng.command;
+package org.shuangsheng.identity;
 
 import java.util.Set;
-import org.shuangsheng.identity.Role;
 
 /**
  * One entry of the main navigation. A module declares a bean of this type for each of its

@@ -1,0 +1,225 @@
+package org.shuangsheng.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.shuangsheng.identity.internal.Accounts;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts as the administrator keeps them, and a user's own password. A change of role,
+ * scope or state ends the user's sessions at once, so the new rights apply to the next click.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,63}");
+    static final Set<Role> REGION_ROLES = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.GRID_WORKER);
+    private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    /** A new or reset account with the temporary password to hand over once. */
+    public record Issued(AccountView account, String temporaryPassword) {
+    }
+
+    private final Accounts accounts;
+    private final RegionDirectory regions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountManagement(Accounts accounts, RegionDirectory regions, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountView> search(String text, Role role, Boolean enabled, Pageable pageable) {
+        return accounts.search(text, role, enabled, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView require(long id) {
+        return accounts.view(id);
+    }
+
+    public Issued create(AccountForm form) {
+        List<Violation> violations = new ArrayList<>();
+        String username = form.getUsername() == null ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
+        if (username.isEmpty()) {
+            violations.add(new Violation("username", "account.username.required"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            violations.add(new Violation("username", "account.username.format"));
+        } else if (accounts.exists(username)) {
+            violations.add(new Violation("username", "account.username.taken", username));
+        }
+        Scope scope = checkScope(form, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String temporary = temporaryPassword();
+        AccountView created = accounts.create(username, form.getDisplayName().strip(), temporary, scope.role(),
+                department(form), scope.regionCodes(), scope.enterpriseId(), scope.checkpointId(), clock.instant());
+        events.publishEvent(new AccountChanged(username, "CREATED", scope.role().name()));
+        return new Issued(created, temporary);
+    }
+
+    public AccountView update(long id, AccountForm form) {
+        AccountView before = accounts.view(id);
+        List<Violation> violations = new ArrayList<>();
+        Scope scope = checkScope(form, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        AccountView after = accounts.update(id, form.getDisplayName().strip(), scope.role(), department(form),
+                scope.regionCodes(), scope.enterpriseId(), scope.checkpointId());
+        if (before.role() != after.role()) {
+            events.publishEvent(new AccountChanged(after.username(), "ROLE_CHANGED",
+                    before.role() + " -> " + after.role()));
+        }
+        if (!before.regionCodes().equals(after.regionCodes())
+                || !java.util.Objects.equals(before.enterpriseId(), after.enterpriseId())
+                || !java.util.Objects.equals(before.checkpointId(), after.checkpointId())
+                || !java.util.Objects.equals(before.department(), after.department())) {
+            events.publishEvent(new AccountChanged(after.username(), "SCOPE_CHANGED",
+                    String.join(",", after.regionCodes())));
+        }
+        if (before.role() != after.role() || !before.regionCodes().equals(after.regionCodes())) {
+            accounts.endSessions(after.username());
+        }
+        return after;
+    }
+
+    public AccountView disable(long id) {
+        AccountView account = accounts.view(id);
+        if (CurrentUser.scope().map(s -> s.userId() == id).orElse(false)) {
+            throw new InvalidInputException("enabled", "account.disable.self");
+        }
+        AccountView disabled = accounts.setEnabled(id, false);
+        accounts.endSessions(account.username());
+        events.publishEvent(new AccountChanged(account.username(), "DISABLED", null));
+        return disabled;
+    }
+
+    public AccountView enable(long id) {
+        AccountView enabled = accounts.setEnabled(id, true);
+        events.publishEvent(new AccountChanged(enabled.username(), "ENABLED", null));
+        return enabled;
+    }
+
+    public Issued resetPassword(long id) {
+        String temporary = temporaryPassword();
+        AccountView account = accounts.resetPassword(id, temporary, clock.instant());
+        accounts.endSessions(account.username());
+        events.publishEvent(new AccountChanged(account.username(), "PASSWORD_RESET", null));
+        return new Issued(account, temporary);
+    }
+
+    /** The signed-in user replaces its own password, typing the current one again. */
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        Scope me = CurrentUser.scope().orElseThrow();
+        List<Violation> violations = new ArrayList<>();
+        if (!accounts.passwordMatches(me.userId(), currentPassword)) {
+            violations.add(new Violation("currentPassword", "password.currentWrong"));
+        }
+        accounts.checkPolicy(newPassword, me.username())
+                .forEach(key -> violations.add(new Violation("newPassword", key, accounts.minPasswordLength())));
+        if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
+            violations.add(new Violation("newPassword", "password.sameAsBefore"));
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            violations.add(new Violation("confirmation", "password.mismatch"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        accounts.changePassword(me.userId(), newPassword, clock.instant());
+        events.publishEvent(new AccountChanged(me.username(), "PASSWORD_CHANGED", null));
+    }
+
+    private Scope checkScope(AccountForm form, List<Violation> violations) {
+        String displayName = form.getDisplayName() == null ? "" : form.getDisplayName().strip();
+        if (displayName.isEmpty()) {
+            violations.add(new Violation("displayName", "account.displayName.required"));
+        } else if (displayName.length() > 60 || displayName.chars().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation("displayName", "account.displayName.format"));
+        }
+        Role role = form.getRole();
+        if (role == null) {
+            violations.add(new Violation("role", "account.role.required"));
+            return new Scope(0, "", Role.ADMIN, Set.of(), null, null);
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        if (form.getRegionCodes() != null) {
+            Arrays.stream(form.getRegionCodes().split("[\\s,，;；]+")).map(String::strip).filter(c -> !c.isEmpty())
+                    .forEach(codes::add);
+        }
+        if (REGION_ROLES.contains(role)) {
+            if (codes.isEmpty()) {
+                violations.add(new Violation("regionCodes", "account.regions.required"));
+            } else {
+                Set<String> known = regions.pathsOf(codes).keySet();
+                codes.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(unknown ->
+                        violations.add(new Violation("regionCodes", "account.regions.unknown", unknown)));
+            }
+        } else if (role != Role.CADRE && role != Role.FARMER) {
+            codes.clear();
+        }
+        if (role == Role.DEPARTMENT && department(form) == null) {
+            violations.add(new Violation("department", "account.department.required"));
+        }
+        Long enterpriseId = role == Role.ENTERPRISE ? number(form.getEnterpriseId(), "enterpriseId", violations) : null;
+        Long checkpointId = role == Role.CHECKPOINT_GUARD ? number(form.getCheckpointId(), "checkpointId", violations)
+                : null;
+        return new Scope(0, "", role, codes, enterpriseId, checkpointId);
+    }
+
+    private static String department(AccountForm form) {
+        if (form.getRole() != Role.DEPARTMENT || form.getDepartment() == null || form.getDepartment().isBlank()) {
+            return null;
+        }
+        return Arrays.stream(Department.values()).map(Enum::name).filter(form.getDepartment().strip()::equals)
+                .findFirst().orElse(null);
+    }
+
+    private static Long number(String text, String field, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(new Violation(field, "account." + field + ".required"));
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(new Violation(field, "account.id.format"));
+        return null;
+    }
+
+    private String temporaryPassword() {
+        // Four kinds of characters so that the temporary password passes the policy it precedes.
+        StringBuilder password = new StringBuilder("Tmp-");
+        for (int i = 0; i < 12; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(random.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.append(random.nextInt(10)).toString();
+    }
+}

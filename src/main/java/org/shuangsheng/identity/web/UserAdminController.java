@@ -1,0 +1,232 @@
+package org.shuangsheng.identity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.AccountForm;
+import org.shuangsheng.identity.AccountManagement;
+import org.shuangsheng.identity.AccountView;
+import org.shuangsheng.identity.Department;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.identity.internal.AccountImport;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.table.TableFormat;
+import org.shuangsheng.shared.table.TableFormatException;
+import org.shuangsheng.shared.table.TableWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Account administration for the system administrator: no residents' data anywhere here. */
+@Controller
+@RequestMapping("/users")
+class UserAdminController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AccountManagement accounts;
+    private final AccountImport accountImport;
+
+    UserAdminController(AccountManagement accounts, AccountImport accountImport) {
+        this.accounts = accounts;
+        this.accountImport = accountImport;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Page<AccountView> users = accounts.search(q, role, enabled,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+        model.addAttribute("users", users);
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("enabled", enabled);
+        model.addAttribute("roles", Role.values());
+        return htmx != null ? "identity/users :: results" : "identity/users";
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean enabled, HttpServletResponse response) throws IOException {
+        response.setContentType(TableFormat.XLSX.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("users.xlsx", StandardCharsets.UTF_8).build().toString());
+        try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
+            writer.sheet("用户").header(List.of("用户名", "姓名", "角色", "部门", "区划编码", "企业ID", "卡口ID", "状态"));
+            Page<AccountView> page;
+            int number = 0;
+            do {
+                page = accounts.search(q, role, enabled, PageRequest.of(number++, 1000, Sort.by("username")));
+                for (AccountView user : page) {
+                    writer.row(Arrays.asList(user.username(), user.displayName(), user.role().name(),
+                            user.department(), String.join(",", user.regionCodes().stream().sorted().toList()),
+                            user.enterpriseId(), user.checkpointId(), user.enabled() ? "ENABLED" : "DISABLED"));
+                }
+            } while (page.hasNext());
+        }
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        return showForm(new AccountForm(), null, model);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") AccountForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return showForm(form, null, model);
+        }
+        try {
+            AccountManagement.Issued issued = accounts.create(form);
+            model.addAttribute("issued", List.of(issued));
+            return "identity/issued";
+        } catch (InvalidInputException e) {
+            e.rejectInto(result);
+            return showForm(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        AccountView user = accounts.require(id);
+        AccountForm form = new AccountForm();
+        form.setUsername(user.username());
+        form.setDisplayName(user.displayName());
+        form.setRole(user.role());
+        form.setDepartment(user.department());
+        form.setRegionCodes(String.join("\n", user.regionCodes().stream().sorted().toList()));
+        form.setEnterpriseId(user.enterpriseId() == null ? null : user.enterpriseId().toString());
+        form.setCheckpointId(user.checkpointId() == null ? null : user.checkpointId().toString());
+        return showForm(form, user, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        AccountView user = accounts.require(id);
+        form.setUsername(user.username());
+        try {
+            accounts.update(id, form);
+            redirect.addFlashAttribute("flash", "account.flash.saved");
+            redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
+            return "redirect:/users/" + id;
+        } catch (InvalidInputException e) {
+            e.rejectInto(result);
+            return showForm(form, user, model);
+        }
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, RedirectAttributes redirect, Model model) {
+        AccountView user = accounts.require(id);
+        try {
+            accounts.disable(id);
+            redirect.addFlashAttribute("flash", "account.flash.disabled");
+            redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", e.violations().get(0).messageKey());
+        }
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        AccountView user = accounts.enable(id);
+        redirect.addFlashAttribute("flash", "account.flash.enabled");
+        redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, Model model) {
+        model.addAttribute("issued", List.of(accounts.resetPassword(id)));
+        return "identity/issued";
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        return "identity/import";
+    }
+
+    @GetMapping("/import/template.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType(TableFormat.XLSX.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("用户导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
+        TableWriter.template(TableFormat.XLSX, response.getOutputStream(), "用户", AccountImport.COLUMNS,
+                AccountImport.EXAMPLES);
+    }
+
+    @PostMapping("/import")
+    String importUsers(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", "import.noFile");
+            return "identity/import";
+        }
+        AccountImport.Result result;
+        try (InputStream in = file.getInputStream()) {
+            result = accountImport.importTable(in, file.getOriginalFilename());
+        } catch (TableFormatException e) {
+            model.addAttribute("fileError", e.messageKey());
+            model.addAttribute("fileErrorArgs", e.args());
+            return "identity/import";
+        }
+        if (!result.errors().isEmpty()) {
+            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("result", result);
+            return "identity/import";
+        }
+        model.addAttribute("issued", result.issued());
+        return "identity/issued";
+    }
+
+    private String showForm(AccountForm form, AccountView user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("user", user);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", Department.values());
+        return "identity/user";
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules userAdminRoutes() {
+            return routes -> routes
+                    .requestMatchers("/users", "/users/**").hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.GET, "/account/password").authenticated()
+                    .requestMatchers(HttpMethod.POST, "/account/password").authenticated();
+        }
+
+        @Bean
+        NavigationEntry usersEntry() {
+            return new NavigationEntry("nav.users", "/users", 100, EnumSet.of(Role.ADMIN));
+        }
+    }
+}
