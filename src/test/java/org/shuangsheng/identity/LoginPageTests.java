@@ -41,7 +41,7 @@ class LoginPageTests {
 
     @Test
     void everyDemoAccountSignsInWithTheDemoPassword() throws Exception {
-        for (String user : new String[] {"commander", "admin", "hongqi", "grid01", "grid02", "cadre01", "guard01",
+        for (String user : new String[] {"commander", "admin", "hongqi", "weijian", "grid01", "grid02", "cadre01", "guard01",
                 "ent01", "farmer01"}) {
             mvc.perform(formLogin("/login").user(user).password("Shuangsheng@2020"))
                     .andExpect(authenticated().withUsername(user))

@@ -3,6 +3,7 @@ package org.shuangsheng.identity.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.shuangsheng.identity.Department;
 import org.shuangsheng.identity.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,6 +30,7 @@ class DemoAccounts implements ApplicationRunner {
             new Account("commander", "区指挥部值班员", Role.COMMANDER),
             new Account("admin", "系统管理员", Role.ADMIN),
             new Account("hongqi", "红旗街道办", Role.SUBDISTRICT_OFFICER),
+            new Account("weijian", "区卫健局", Role.DEPARTMENT),
             new Account("grid01", "红旗街道网格员", Role.GRID_WORKER),
             new Account("grid02", "跃进街道网格员", Role.GRID_WORKER),
             new Account("cadre01", "包保干部", Role.CADRE),
@@ -53,10 +55,15 @@ class DemoAccounts implements ApplicationRunner {
             return;
         }
         for (Account account : ACCOUNTS) {
-            accounts.save(new UserAccount(account.username(), account.displayName(), encoder.encode(PASSWORD),
+            UserAccount user = new UserAccount(account.username(), account.displayName(), encoder.encode(PASSWORD),
                     account.role(), regionsOf(account.username()),
                     account.role() == Role.ENTERPRISE ? 1L : null,
-                    account.role() == Role.CHECKPOINT_GUARD ? 1L : null, true, clock.instant()));
+                    account.role() == Role.CHECKPOINT_GUARD ? 1L : null, true, clock.instant());
+            if (account.role() == Role.DEPARTMENT) {
+                user.assign(account.displayName(), account.role(), Department.HEALTH.name(),
+                        regionsOf(account.username()), null, null);
+            }
+            accounts.save(user);
         }
     }
 
@@ -66,7 +73,7 @@ class DemoAccounts implements ApplicationRunner {
      */
     static Set<String> regionsOf(String username) {
         return switch (username) {
-            case "commander" -> Set.of(DISTRICT);
+            case "commander", "weijian" -> Set.of(DISTRICT);
             case "hongqi" -> Set.of(HONGQI);
             case "grid01" -> Set.of("23050600100101");
             case "grid02" -> Set.of("23050600200101");

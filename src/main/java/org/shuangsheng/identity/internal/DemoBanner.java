@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person who just ran the demo where it listens and how to sign in. It goes to the
- * console, not the log: the demo password is public, but passwords never enter log files.
+ * Tells the person who just ran the demo where it listens and who can sign in. The password
+ * stays in the README: no password is ever written to the console or a log.
  */
 @Component
 @ConditionalOnProperty(name = "shuangsheng.demo.enabled", havingValue = "true")
@@ -22,7 +22,7 @@ class DemoBanner {
                 .append("\n==================================================================\n")
                 .append("  双胜 Shuangsheng — 演示区 宝山区 demo district is running\n")
                 .append("  http://localhost:").append(port).append("/\n")
-                .append("  演示账号 demo accounts, password ").append(DemoAccounts.PASSWORD).append(":\n");
+                .append("  演示账号 demo accounts (密码见 README / password in the README):\n");
         for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
             banner.append(String.format("    %-10s %-20s %s%n", account.username(), account.role(),
                     account.displayName()));

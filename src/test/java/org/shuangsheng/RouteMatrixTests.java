@@ -1,0 +1,199 @@
+package org.shuangsheng;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.internal.ApiTokens;
+import org.shuangsheng.identity.internal.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route the application maps, read from Spring's handler mapping, tried by every role and
+ * by nobody. Each route must have a line in {@link #EXPECTED}: a route added without deciding
+ * who may use it fails here, and so does a rule that lets the wrong role in or keeps the
+ * right one out.
+ */
+@PlatformTest
+class RouteMatrixTests {
+
+    static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    static final Set<Role> PUBLIC = null;
+    static final Set<Role> REGION_READERS = EnumSet.of(Role.COMMANDER, Role.ADMIN, Role.SUBDISTRICT_OFFICER,
+            Role.DEPARTMENT);
+    static final Set<Role> REGION_EDITORS = EnumSet.of(Role.COMMANDER, Role.ADMIN);
+    static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
+    static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
+
+    static {
+        EXPECTED.put("GET /", ALL);
+        EXPECTED.put("GET /login", PUBLIC);
+        EXPECTED.put("GET /error", PUBLIC);
+        EXPECTED.put("GET /account/password", ALL);
+        EXPECTED.put("POST /account/password", ALL);
+        EXPECTED.put("GET /regions", REGION_READERS);
+        EXPECTED.put("GET /regions/new", REGION_READERS);
+        EXPECTED.put("GET /regions/{code}", REGION_READERS);
+        EXPECTED.put("GET /regions/export", REGION_READERS);
+        EXPECTED.put("GET /regions/import", REGION_EDITORS);
+        EXPECTED.put("GET /regions/import/template.{extension}", REGION_EDITORS);
+        EXPECTED.put("POST /regions", REGION_EDITORS);
+        EXPECTED.put("POST /regions/import", REGION_EDITORS);
+        EXPECTED.put("POST /regions/{code}/rename", REGION_EDITORS);
+        EXPECTED.put("POST /regions/{code}/move", REGION_EDITORS);
+        EXPECTED.put("POST /regions/{code}/retire", REGION_EDITORS);
+        EXPECTED.put("POST /regions/{code}/reinstate", REGION_EDITORS);
+        EXPECTED.put("GET /users", ADMIN);
+        EXPECTED.put("GET /users/new", ADMIN);
+        EXPECTED.put("GET /users/export", ADMIN);
+        EXPECTED.put("GET /users/{id}", ADMIN);
+        EXPECTED.put("GET /users/import", ADMIN);
+        EXPECTED.put("GET /users/import/template.xlsx", ADMIN);
+        EXPECTED.put("POST /users", ADMIN);
+        EXPECTED.put("POST /users/{id}", ADMIN);
+        EXPECTED.put("POST /users/{id}/disable", ADMIN);
+        EXPECTED.put("POST /users/{id}/enable", ADMIN);
+        EXPECTED.put("POST /users/{id}/reset-password", ADMIN);
+        EXPECTED.put("POST /users/import", ADMIN);
+        EXPECTED.put("POST /api/v1/auth/token", PUBLIC);
+        EXPECTED.put("DELETE /api/v1/auth/token", ALL);
+        EXPECTED.put("GET /api/v1/me", ALL);
+        EXPECTED.put("GET /api/v1/regions", ALL);
+        EXPECTED.put("GET /api/v1/regions/{code}", ALL);
+        EXPECTED.put("POST /api/v1/regions", REGION_EDITORS);
+    }
+
+    /** Values for path variables that name nothing, so no allowed call changes a real record. */
+    static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    List<String> mappedRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    routes.add(method + " " + pattern);
+                }
+            }
+        }
+        return new ArrayList<>(routes);
+    }
+
+    @Test
+    void everyMappedRouteHasADecisionAboutWhoMayUseIt() {
+        List<String> undecided = mappedRoutes().stream().filter(route -> !EXPECTED.containsKey(route)).toList();
+        assertThat(undecided).as("routes with no line in RouteMatrixTests.EXPECTED").isEmpty();
+        assertThat(EXPECTED.keySet()).as("lines for routes that no longer exist").isSubsetOf(mappedRoutes());
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheRoutesItMayUse() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String route : mappedRoutes()) {
+            Set<Role> allowed = EXPECTED.get(route);
+            if (allowed == null && !EXPECTED.containsKey(route)) {
+                continue;
+            }
+            for (Role role : Role.values()) {
+                int status = call(route, role);
+                boolean refused = status == 401 || status == 403;
+                boolean mayUse = allowed == null || allowed.contains(role);
+                if (mayUse == refused) {
+                    wrong.add(route + " as " + role + " -> " + status);
+                }
+            }
+            int anonymous = call(route, null);
+            boolean refused = anonymous == 401 || anonymous == 403 || anonymous == 302 && !route.endsWith(" /login");
+            if ((allowed == null) == refused && !route.equals("POST /api/v1/auth/token")) {
+                wrong.add(route + " anonymously -> " + anonymous);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aRouteNobodyMappedIsRefusedNotServed() throws Exception {
+        assertThat(call("GET /no-such-page", Role.COMMANDER)).isEqualTo(403);
+        assertThat(call("GET /api/v1/no-such-resource", Role.COMMANDER)).isEqualTo(403);
+        assertThat(call("GET /api/v1/no-such-resource", null)).isEqualTo(401);
+    }
+
+    private int call(String route, Role role) throws Exception {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1);
+        for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            path = path.replace(sample.getKey(), sample.getValue());
+        }
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path)
+                .accept(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)
+                .with(csrf());
+        if (path.startsWith("/api/")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            if (role != null) {
+                request.header("Authorization", "Bearer " + token(role));
+            }
+        } else if (role != null) {
+            request.with(users.as(demoUser(role)));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        return result.getResponse().getStatus();
+    }
+
+    private String token(Role role) {
+        // A fresh token per call: DELETE /api/v1/auth/token revokes the one it is called with.
+        return tokens.issue(accounts.findByUsername(demoUser(role)).orElseThrow().getId()).token();
+    }
+
+    static String demoUser(Role role) {
+        return switch (role) {
+            case COMMANDER -> "commander";
+            case ADMIN -> "admin";
+            case SUBDISTRICT_OFFICER -> "hongqi";
+            case GRID_WORKER -> "grid01";
+            case CADRE -> "cadre01";
+            case CHECKPOINT_GUARD -> "guard01";
+            case ENTERPRISE -> "ent01";
+            case FARMER -> "farmer01";
+            case DEPARTMENT -> "weijian";
+        };
+    }
+}
