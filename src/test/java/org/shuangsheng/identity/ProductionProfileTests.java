@@ -14,7 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:prod-profile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.datasource.username=sa",
         "spring.datasource.password=",
-        "SHUANGSHENG_ADMIN_PASSWORD=a-long-first-password-2020"})
+        "SHUANGSHENG_ADMIN_PASSWORD=a-long-first-password-2020",
+        "SHUANGSHENG_DATA_KEY=cHJvZHVjdGlvbi1wcm9maWxlLXRlc3Qta2V5LTIwMjAhIQ=="})
 class ProductionProfileTests {
 
     @Autowired
