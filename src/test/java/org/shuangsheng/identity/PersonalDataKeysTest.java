@@ -1,0 +1,169 @@
+package org.shuangsheng.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class PersonalDataKeysTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void usesTheConfiguredKeyAndCreatesNoKeyFile() {
+        Path keyFile = dir.resolve("data/data-key");
+
+        PersonalDataKeys keys = new PersonalDataKeys(TestKeys.masterBase64(1), true, keyFile);
+
+        assertThat(keyFile).doesNotExist();
+        assertThat(new PersonalDataCipher(keys).blindIndex("x")).isEqualTo(TestKeys.cipher(1).blindIndex("x"));
+    }
+
+    @Test
+    void acceptsTheConfiguredKeyInUrlSafeBase64WithSurroundingWhitespace() {
+        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(TestKeys.master(7));
+        assumeThat(urlSafe).containsAnyOf("-", "_");
+
+        PersonalDataKeys keys = new PersonalDataKeys(" " + urlSafe + "\n", false, dir.resolve("unused"));
+
+        assertThat(new PersonalDataCipher(keys).blindIndex("x")).isEqualTo(TestKeys.cipher(7).blindIndex("x"));
+    }
+
+    @Test
+    void productionWithoutAKeyRefusesToStartAndSaysWhatToSet() {
+        Path keyFile = dir.resolve("data-key");
+
+        assertThatIllegalStateException().isThrownBy(() -> new PersonalDataKeys("", false, keyFile))
+                .withMessageContaining("SHUANGSHENG_DATA_KEY is not set")
+                .withMessageContaining("openssl rand -base64 32");
+        assertThatIllegalStateException().isThrownBy(() -> new PersonalDataKeys("  ", false, keyFile));
+        assertThat(keyFile).doesNotExist();
+    }
+
+    @Test
+    void productionProfileWithoutAKeyFailsTheApplicationContext() {
+        new ApplicationContextRunner()
+                .withPropertyValues("shuangsheng.demo.enabled=false", "SHUANGSHENG_DATA_KEY=",
+                        "shuangsheng.data-key-file=" + dir.resolve("data-key"))
+                .withUserConfiguration(PersonalDataKeys.class, PersonalDataCipher.class)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("SHUANGSHENG_DATA_KEY is not set");
+                });
+        assertThat(dir.resolve("data-key")).doesNotExist();
+    }
+
+    @Test
+    void productionProfileWithAKeyStarts() {
+        new ApplicationContextRunner()
+                .withPropertyValues("shuangsheng.demo.enabled=false", "SHUANGSHENG_DATA_KEY=" + TestKeys.masterBase64(3))
+                .withUserConfiguration(PersonalDataKeys.class, PersonalDataCipher.class)
+                .run(context -> assertThat(context.getBean(PersonalDataCipher.class).blindIndex("x"))
+                        .isEqualTo(TestKeys.cipher(3).blindIndex("x")));
+    }
+
+    @Test
+    void demoModeCreatesAnOwnerOnlyKeyFileOnFirstStartAndReusesItAfterwards() throws Exception {
+        Path keyFile = dir.resolve("data/data-key");
+
+        PersonalDataCipher first = new PersonalDataCipher(new PersonalDataKeys("", true, keyFile));
+
+        assertThat(keyFile).exists();
+        String content = Files.readString(keyFile, StandardCharsets.US_ASCII);
+        assertThat(Base64.getDecoder().decode(content.strip())).hasSize(32);
+        if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        }
+
+        String stored = first.encrypt("230506199003071234");
+        PersonalDataCipher second = new PersonalDataCipher(new PersonalDataKeys("", true, keyFile));
+
+        assertThat(Files.readString(keyFile, StandardCharsets.US_ASCII)).isEqualTo(content);
+        assertThat(second.decrypt(stored)).isEqualTo("230506199003071234");
+        assertThat(second.blindIndex("x")).isEqualTo(first.blindIndex("x"));
+    }
+
+    @Test
+    void demoModeInTheApplicationContextUsesTheConfiguredKeyFile() {
+        Path keyFile = dir.resolve("elsewhere/key");
+        new ApplicationContextRunner()
+                .withPropertyValues("shuangsheng.demo.enabled=true", "SHUANGSHENG_DATA_KEY=",
+                        "shuangsheng.data-key-file=" + keyFile)
+                .withUserConfiguration(PersonalDataKeys.class, PersonalDataCipher.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(keyFile).exists();
+                });
+    }
+
+    @Test
+    void aDifferentKeyFileGivesDifferentKeys() {
+        PersonalDataCipher one = new PersonalDataCipher(new PersonalDataKeys("", true, dir.resolve("one")));
+        PersonalDataCipher two = new PersonalDataCipher(new PersonalDataKeys("", true, dir.resolve("two")));
+
+        assertThat(one.blindIndex("x")).isNotEqualTo(two.blindIndex("x"));
+    }
+
+    @Test
+    void refusesAShortKeyWithoutQuotingIt() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+
+        assertThatIllegalStateException().isThrownBy(() -> new PersonalDataKeys(shortKey, true, dir.resolve("k")))
+                .withMessageContaining("16 bytes")
+                .withMessageNotContaining(shortKey);
+    }
+
+    @Test
+    void refusesAKeyThatIsNotBase64WithoutQuotingIt() {
+        String typo = TestKeys.masterBase64(1).substring(0, 20) + "!*" + TestKeys.masterBase64(1).substring(22);
+
+        assertThatIllegalStateException().isThrownBy(() -> new PersonalDataKeys(typo, true, dir.resolve("k")))
+                .withMessageContaining("SHUANGSHENG_DATA_KEY is not base64")
+                .withMessageNotContaining(typo)
+                .withMessageNotContaining("!*");
+    }
+
+    @Test
+    void refusesADamagedKeyFileAndNamesIt() throws Exception {
+        Path keyFile = dir.resolve("data-key");
+        Files.writeString(keyFile, "c2hvcnQ=\n");
+
+        assertThatIllegalStateException().isThrownBy(() -> new PersonalDataKeys("", true, keyFile))
+                .withMessageContaining(keyFile.toAbsolutePath().toString())
+                .withMessageContaining("5 bytes");
+    }
+
+    @Test
+    void derivesTwoIndependentKeysNeitherOfThemTheMaster() {
+        byte[] master = TestKeys.master(1);
+        PersonalDataKeys keys = PersonalDataKeys.fromMasterSecret(master);
+
+        byte[] encryption = keys.encryptionKey(PersonalDataKeys.CURRENT_VERSION).getEncoded();
+        byte[] index = keys.blindIndexKey().getEncoded();
+
+        assertThat(encryption).hasSize(32).isNotEqualTo(index).isNotEqualTo(master);
+        assertThat(index).hasSize(32).isNotEqualTo(master);
+        assertThat(keys.encryptionKey(2)).isNull();
+        assertThat(master).as("the caller's array is left alone").isEqualTo(TestKeys.master(1));
+    }
+
+    @Test
+    void toStringNamesTheSourceButNeverTheKey() {
+        String key = TestKeys.masterBase64(1);
+        PersonalDataKeys keys = new PersonalDataKeys(key, false, dir.resolve("unused"));
+
+        assertThat(keys.toString()).isEqualTo("PersonalDataKeys[version 1 from SHUANGSHENG_DATA_KEY]")
+                .doesNotContain(key);
+    }
+}
