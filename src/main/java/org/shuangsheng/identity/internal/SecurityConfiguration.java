@@ -58,16 +58,30 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock, MessageSource messages, LocaleResolver locales,
+    RateLimit signInLimit(Clock clock, MessageSource messages, LocaleResolver locales,
             @Value("${shuangsheng.login.attempts-per-address:30}") int limit,
             @Value("${shuangsheng.login.attempts-window:5m}") Duration window) {
-        return new LoginThrottle(clock, limit, window, messages, locales);
+        return RateLimit.signIns(clock, limit, window, messages, locales);
     }
 
-    /** The throttle runs inside the security chains only, not a second time as a servlet filter. */
     @Bean
-    FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
-        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+    RateLimit exportLimit(Clock clock, MessageSource messages, LocaleResolver locales,
+            @Value("${shuangsheng.export.per-user:30}") int limit,
+            @Value("${shuangsheng.export.window:10m}") Duration window) {
+        return RateLimit.exports(clock, limit, window, messages, locales);
+    }
+
+    /** The limits run inside the security chains only, not a second time as servlet filters. */
+    @Bean
+    FilterRegistrationBean<RateLimit> signInLimitRegistration(RateLimit signInLimit) {
+        FilterRegistrationBean<RateLimit> registration = new FilterRegistrationBean<>(signInLimit);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimit> exportLimitRegistration(RateLimit exportLimit) {
+        FilterRegistrationBean<RateLimit> registration = new FilterRegistrationBean<>(exportLimit);
         registration.setEnabled(false);
         return registration;
     }
@@ -76,9 +90,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<RouteRules> rules,
             ApiAccessProblems problems, JdbcTemplate jdbc, Clock clock, MessageSource messages,
-            LocaleResolver locales, LoginThrottle throttle) throws Exception {
+            LocaleResolver locales, RateLimit signInLimit) throws Exception {
         http.securityMatcher("/api/**")
-                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens travel in a header a browser never adds by itself: no CSRF risk.
                 .csrf(csrf -> csrf.disable())
@@ -93,9 +107,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, LoginThrottle throttle, Clock clock,
+    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, RateLimit signInLimit,
+            RateLimit exportLimit, Clock clock,
             @Value("${shuangsheng.session.absolute-timeout:12h}") Duration absolute) throws Exception {
-        http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+        http.addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(exportLimit, AuthorizationFilter.class)
                 .addFilterAfter(new SessionRules(clock, absolute), AnonymousAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false)
                         .permitAll())

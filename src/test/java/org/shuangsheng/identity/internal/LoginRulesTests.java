@@ -57,7 +57,7 @@ class LoginRulesTests {
     void oneAddressGets429WithRetryAfterOnceItsAttemptsAreSpent() throws Exception {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("problem.throttled", java.util.Locale.SIMPLIFIED_CHINESE, "请 {0} 秒后再试。");
-        LoginThrottle throttle = new LoginThrottle(Clock.fixed(NOW, ZoneOffset.UTC), 3, Duration.ofMinutes(5),
+        RateLimit throttle = RateLimit.signIns(Clock.fixed(NOW, ZoneOffset.UTC), 3, Duration.ofMinutes(5),
                 messages, new FixedLocaleResolver(java.util.Locale.SIMPLIFIED_CHINESE));
         for (int i = 1; i <= 4; i++) {
             MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
@@ -76,6 +76,31 @@ class LoginRulesTests {
         other.setRemoteAddr("10.9.8.8");
         MockHttpServletResponse response = new MockHttpServletResponse();
         throttle.doFilter(other, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void eachUserMayExportABoundedNumberOfListsInAWindow() throws Exception {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("problem.exportThrottled", java.util.Locale.SIMPLIFIED_CHINESE, "请 {0} 秒后再导出。");
+        RateLimit limit = RateLimit.exports(Clock.fixed(NOW, ZoneOffset.UTC), 2, Duration.ofMinutes(10), messages,
+                new FixedLocaleResolver(java.util.Locale.SIMPLIFIED_CHINESE));
+        int[] statuses = new int[3];
+        for (int i = 0; i < 3; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/regions/export");
+            request.setUserPrincipal(() -> "commander");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            limit.doFilter(request, response, new MockFilterChain());
+            statuses[i] = response.getStatus();
+            if (i == 2) {
+                assertThat(response.getHeader("Retry-After")).isEqualTo("600");
+            }
+        }
+        assertThat(statuses).containsExactly(200, 200, 429);
+        MockHttpServletRequest list = new MockHttpServletRequest("GET", "/regions");
+        list.setUserPrincipal(() -> "commander");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        limit.doFilter(list, response, new MockFilterChain());
         assertThat(response.getStatus()).isEqualTo(200);
     }
 

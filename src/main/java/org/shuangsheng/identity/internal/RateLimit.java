@@ -18,11 +18,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Password guessing from one address: after {@code limit} sign-in attempts in a window, the
- * address gets 429 with Retry-After until the window ends. Counted per instance, which is
- * enough to make guessing slow; the per-account lockout counts across instances.
+ * A bounded number of requests of one kind per key (an address, a user) in a window; the rest
+ * get 429 with Retry-After until the window ends. Sign-in attempts are counted per address,
+ * against password guessing; exports per user, against bulk copying of the district's lists.
+ * Counted per instance, which is enough to make both slow; the account lockout counts across
+ * instances.
  */
-class LoginThrottle extends OncePerRequestFilter {
+class RateLimit extends OncePerRequestFilter {
+
+    /** Sign-in attempts, by client address. */
+    static RateLimit signIns(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales) {
+        return new RateLimit(clock, limit, window, messages, locales, "problem.throttled",
+                request -> "POST".equals(request.getMethod())
+                        && (path(request).equals("/login") || path(request).equals("/api/v1/auth/token")),
+                HttpServletRequest::getRemoteAddr);
+    }
+
+    /** Downloads of lists, by signed-in user. */
+    static RateLimit exports(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales) {
+        return new RateLimit(clock, limit, window, messages, locales, "problem.exportThrottled",
+                request -> "GET".equals(request.getMethod()) && path(request).endsWith("/export"),
+                request -> request.getUserPrincipal() == null ? request.getRemoteAddr()
+                        : request.getUserPrincipal().getName());
+    }
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
 
     private record Window(Instant start, int attempts) {
     }
@@ -34,18 +56,26 @@ class LoginThrottle extends OncePerRequestFilter {
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    LoginThrottle(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales) {
+    private final String messageKey;
+    private final java.util.function.Predicate<HttpServletRequest> applies;
+    private final java.util.function.Function<HttpServletRequest, String> key;
+
+    private RateLimit(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales,
+            String messageKey, java.util.function.Predicate<HttpServletRequest> applies,
+            java.util.function.Function<HttpServletRequest, String> key) {
         this.clock = clock;
         this.limit = limit;
         this.window = window;
         this.messages = messages;
         this.locales = locales;
+        this.messageKey = messageKey;
+        this.applies = applies;
+        this.key = key;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !(path.equals("/login") || path.equals("/api/v1/auth/token"));
+        return !applies.test(request);
     }
 
     @Override
@@ -55,7 +85,7 @@ class LoginThrottle extends OncePerRequestFilter {
         if (windows.size() > 100_000) {
             windows.values().removeIf(w -> w.start().plus(window).isBefore(now));
         }
-        Window current = windows.compute(request.getRemoteAddr(), (address, w) ->
+        Window current = windows.compute(key.apply(request), (address, w) ->
                 w == null || !now.isBefore(w.start().plus(window)) ? new Window(now, 1)
                         : new Window(w.start(), w.attempts() + 1));
         if (current.attempts() > limit) {
@@ -64,7 +94,7 @@ class LoginThrottle extends OncePerRequestFilter {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             response.setCharacterEncoding("UTF-8");
-            String detail = messages.getMessage("problem.throttled", new Object[] {retryAfter}, locale);
+            String detail = messages.getMessage(messageKey, new Object[] {retryAfter}, locale);
             if (request.getRequestURI().contains("/api/")) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.getWriter().write("{\"title\":\"" + messages.getMessage("problem.status.429", null, locale)
