@@ -41,6 +41,7 @@ class RouteMatrixTests {
             Role.DEPARTMENT);
     static final Set<Role> REGION_EDITORS = EnumSet.of(Role.COMMANDER, Role.ADMIN);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> SECOND_FACTOR = EnumSet.of(Role.COMMANDER, Role.ADMIN);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -51,6 +52,11 @@ class RouteMatrixTests {
         EXPECTED.put("GET /error", PUBLIC);
         EXPECTED.put("GET /account/password", ALL);
         EXPECTED.put("POST /account/password", ALL);
+        EXPECTED.put("GET /login/totp", ALL);
+        EXPECTED.put("POST /login/totp", ALL);
+        EXPECTED.put("GET /account/totp", SECOND_FACTOR);
+        EXPECTED.put("POST /account/totp/confirm", SECOND_FACTOR);
+        EXPECTED.put("POST /account/totp/remove", SECOND_FACTOR);
         EXPECTED.put("GET /regions", REGION_READERS);
         EXPECTED.put("GET /regions/new", REGION_READERS);
         EXPECTED.put("GET /regions/{code}", REGION_READERS);

@@ -18,6 +18,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final boolean secondFactor;
     private String passwordHash;
 
     AccountPrincipal(UserAccount account, java.time.Instant now) {
@@ -26,12 +27,18 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.enabled = account.isEnabled();
         this.locked = account.isLockedAt(now);
         this.mustChangePassword = account.mustChangePassword();
+        this.secondFactor = account.hasSecondFactor();
         this.passwordHash = account.getPasswordHash();
     }
 
     /** An initial or reset password must be replaced before anything else can be done. */
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** Signing in asks for a one-time code after the password. */
+    public boolean hasSecondFactor() {
+        return secondFactor;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The storage side of account administration, so entities stay inside the module. */
 @Component
+@org.springframework.transaction.annotation.Transactional
 public class Accounts {
 
     private final UserAccountRepository accounts;

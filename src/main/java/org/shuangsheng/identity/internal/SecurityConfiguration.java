@@ -27,6 +27,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -113,13 +115,27 @@ class SecurityConfiguration {
         http.addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(exportLimit, AuthorizationFilter.class)
                 .addFilterAfter(new SessionRules(clock, absolute), AnonymousAuthenticationFilter.class)
-                .formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false)
+                .formLogin(login -> login.loginPage("/login").failureUrl("/login?error").successHandler(signInSuccess())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(this::headers)
                 .httpBasic(basic -> basic.disable())
                 .authorizeHttpRequests(routes -> authorize(routes, rules));
         return http.build();
+    }
+
+    /** After the password, a user with a second factor is asked for the one-time code. */
+    private static AuthenticationSuccessHandler signInSuccess() {
+        SavedRequestAwareAuthenticationSuccessHandler usual = new SavedRequestAwareAuthenticationSuccessHandler();
+        usual.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal && principal.hasSecondFactor()) {
+                request.getSession().setAttribute(SessionRules.SECOND_FACTOR_PENDING, Boolean.TRUE);
+                response.sendRedirect(request.getContextPath() + SessionRules.SECOND_FACTOR_PAGE);
+            } else {
+                usual.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

@@ -14,12 +14,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Two rules for signed-in pages: a session ends {@code absolute} after it began however busy it
- * is, and a user with an initial or reset password may do nothing but change it.
+ * Rules for signed-in pages: a session ends {@code absolute} after it began however busy it
+ * is; a user whose one-time code is still due may do nothing but enter it; and a user with an
+ * initial or reset password may do nothing but change it.
  */
 class SessionRules extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
+    static final String SECOND_FACTOR_PAGE = "/login/totp";
+    /** Session attribute: the password was right, the one-time code is still to come. */
+    public static final String SECOND_FACTOR_PENDING = "shuangsheng.secondFactorPending";
+    private static final Set<String> OPEN_DURING_SECOND_FACTOR = Set.of(SECOND_FACTOR_PAGE, "/logout", "/error");
     private static final Set<String> OPEN_DURING_CHANGE = Set.of(PASSWORD_PAGE, "/logout", "/login", "/error");
 
     private final Clock clock;
@@ -43,6 +48,11 @@ class SessionRules extends OncePerRequestFilter {
                 return;
             }
             String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (session != null && session.getAttribute(SECOND_FACTOR_PENDING) != null
+                    && !OPEN_DURING_SECOND_FACTOR.contains(path) && !isAsset(path)) {
+                response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);
+                return;
+            }
             if (principal.mustChangePassword() && !OPEN_DURING_CHANGE.contains(path) && !isAsset(path)) {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
                 return;

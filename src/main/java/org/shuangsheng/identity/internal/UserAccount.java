@@ -56,6 +56,11 @@ public class UserAccount {
 
     private Instant passwordChangedAt;
 
+    @jakarta.persistence.Convert(converter = org.shuangsheng.identity.EncryptedTextConverter.class)
+    private String totpSecret;
+
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -109,7 +114,9 @@ public class UserAccount {
         this.mustChangePassword = false;
     }
 
+    /** A reset also removes the second factor: the usual reason for one is a lost phone. */
     void resetPassword(String temporaryHash, Instant now) {
+        removeSecondFactor();
         this.passwordHash = temporaryHash;
         this.passwordChangedAt = now;
         this.mustChangePassword = true;
@@ -150,6 +157,32 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    void enableSecondFactor(String secret, long acceptedStep) {
+        this.totpSecret = secret;
+        this.totpLastStep = acceptedStep;
+    }
+
+    void acceptTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
     }
 
     void disable() {
