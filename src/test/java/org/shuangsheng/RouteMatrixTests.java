@@ -42,6 +42,7 @@ class RouteMatrixTests {
     static final Set<Role> REGION_EDITORS = EnumSet.of(Role.COMMANDER, Role.ADMIN);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     static final Set<Role> SECOND_FACTOR = EnumSet.of(Role.COMMANDER, Role.ADMIN);
+    static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -87,6 +88,10 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/regions", ALL);
         EXPECTED.put("GET /api/v1/regions/{code}", ALL);
         EXPECTED.put("POST /api/v1/regions", REGION_EDITORS);
+        EXPECTED.put("GET /audit", COMMANDER);
+        EXPECTED.put("GET /audit/export", COMMANDER);
+        EXPECTED.put("POST /audit/verify", COMMANDER);
+        EXPECTED.put("GET /api/v1/audit-events", COMMANDER);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

@@ -110,9 +110,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, RateLimit signInLimit,
-            RateLimit exportLimit, Clock clock,
+            RateLimit exportLimit, Clock clock, AuthenticationManager authenticationManager,
             @Value("${shuangsheng.session.absolute-timeout:12h}") Duration absolute) throws Exception {
-        http.addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
+        // One manager for the form and the token endpoint, so their rules cannot drift apart.
+        http.authenticationManager(authenticationManager)
+                .addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(exportLimit, AuthorizationFilter.class)
                 .addFilterAfter(new SessionRules(clock, absolute), AnonymousAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error").successHandler(signInSuccess())

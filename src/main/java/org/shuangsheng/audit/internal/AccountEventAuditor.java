@@ -1,0 +1,46 @@
+package org.shuangsheng.audit.internal;
+
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.AccountChanged;
+import org.shuangsheng.identity.AccountLocked;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what the identity module reports about accounts: a lockout after too many failed
+ * sign-ins, and every change an administrator (or the user, for its own password) makes.
+ */
+@Component
+class AccountEventAuditor {
+
+    private final AuditLog audit;
+
+    AccountEventAuditor(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void locked(AccountLocked event) {
+        // Nobody is signed in while a sign-in fails: the record names the locked account.
+        audit.record(event.username(), AuditAction.LOCKOUT, SecurityEventAuditor.ACCOUNT, event.username(),
+                AuditOutcome.SUCCESS, "locked until " + event.until());
+    }
+
+    /** After commit: an import that rolls back leaves no record of accounts that never existed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(AccountChanged event) {
+        audit.record(action(event.change()), SecurityEventAuditor.ACCOUNT, event.username(), AuditOutcome.SUCCESS,
+                event.detail() == null ? event.change() : event.change() + " " + event.detail());
+    }
+
+    static AuditAction action(String change) {
+        return switch (change == null ? "" : change) {
+            case "ROLE_CHANGED" -> AuditAction.ROLE_CHANGE;
+            case "PASSWORD_RESET", "PASSWORD_CHANGED" -> AuditAction.PASSWORD_CHANGE;
+            default -> AuditAction.USER_CHANGE;
+        };
+    }
+}
