@@ -41,6 +41,20 @@ class ErrorPagesTests {
         return cookies;
     }
 
+    /** Checked on a real server: MockMvc does not render the cookie Spring Session writes. */
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() {
+        var page = given().port(port).get("/login");
+        assertThat(page.getHeader("Set-Cookie")).contains("SESSION=", "HttpOnly", "SameSite=Lax");
+        String before = page.getCookie("SESSION");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.asString());
+        assertThat(csrf.find()).isTrue();
+        var signedIn = given().port(port).cookie("SESSION", before).formParam("username", "grid02")
+                .formParam("password", "Shuangsheng@2020").formParam("_csrf", csrf.group(1)).post("/login");
+        assertThat(signedIn.getStatusCode()).isEqualTo(302);
+        assertThat(signedIn.getCookie("SESSION")).isNotNull().isNotEqualTo(before);
+    }
+
     @Test
     void anUnknownRecordIsA404PageInChineseWithoutInternals() {
         given().port(port).filter(session).accept("text/html")

@@ -145,12 +145,16 @@ class AccountAdministrationTests {
     }
 
     @Test
-    void aDisabledUserCannotSignInNorUseItsToken() throws Exception {
+    void aDisabledUserCannotSignInNorUseItsToken(@Autowired org.shuangsheng.identity.internal.ApiTokens tokens)
+            throws Exception {
         AccountManagement.Issued issued = newGridWorker();
+        String token = tokens.issue(issued.account().id()).token();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(post("/users/" + issued.account().id() + "/disable").with(users.as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/users/" + issued.account().id()));
         mvc.perform(formLogin("/login").user(issued.account().username()).password(issued.temporaryPassword()))
                 .andExpect(unauthenticated());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -67,6 +67,11 @@ class LoginPageTests {
     }
 
     @Test
+    void pagesAreNeverCached() throws Exception {
+        mvc.perform(get("/login")).andExpect(header().string("Cache-Control", containsString("no-store")));
+    }
+
+    @Test
     void logoutEndsTheSession() throws Exception {
         mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
     }

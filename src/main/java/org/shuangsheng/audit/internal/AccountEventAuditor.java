@@ -5,13 +5,15 @@ import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.AccountChanged;
 import org.shuangsheng.identity.AccountLocked;
+import org.shuangsheng.identity.PersonalDataRevealed;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what the identity module reports about accounts: a lockout after too many failed
- * sign-ins, and every change an administrator (or the user, for its own password) makes.
+ * Records what the identity module reports: a lockout after too many failed sign-ins, every
+ * change an administrator (or the user, for its own password) makes, and every reveal of a
+ * person's full ID number or phone with its reason.
  */
 @Component
 class AccountEventAuditor {
@@ -34,6 +36,16 @@ class AccountEventAuditor {
     void changed(AccountChanged event) {
         audit.record(action(event.change()), SecurityEventAuditor.ACCOUNT, event.username(), AuditOutcome.SUCCESS,
                 event.detail() == null ? event.change() : event.change() + " " + event.detail());
+    }
+
+    /**
+     * Synchronous and before the value is shown: a reveal that cannot be recorded would still be
+     * logged to the application log by AuditLog, never silently lost.
+     */
+    @EventListener
+    void revealed(PersonalDataRevealed event) {
+        audit.record(event.username(), AuditAction.REVEAL, event.objectType(), event.objectId(), AuditOutcome.SUCCESS,
+                event.field() + ": " + event.reason());
     }
 
     static AuditAction action(String change) {
