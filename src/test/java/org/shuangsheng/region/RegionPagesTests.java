@@ -47,7 +47,7 @@ class RegionPagesTests {
                         .header("HX-Request", "true").with(users.as("commander")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("万兴国村"), not(containsString("<html")), not(containsString("navbar")),
-                        not(containsString("福胜村")))));
+                        not(containsString("福胜村")), containsString("/regions/export?parent=230506101&amp;q="))));
     }
 
     @Test
