@@ -42,6 +42,9 @@ class RouteMatrixTests {
     static final Set<Role> REGION_EDITORS = EnumSet.of(Role.COMMANDER, Role.ADMIN);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     static final Set<Role> SECOND_FACTOR = EnumSet.of(Role.COMMANDER, Role.ADMIN);
+    static final Set<Role> POPULATION_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.GRID_WORKER, Role.CADRE);
+    static final Set<Role> POPULATION_WRITERS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER);
     static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
@@ -58,6 +61,17 @@ class RouteMatrixTests {
         EXPECTED.put("GET /account/totp", SECOND_FACTOR);
         EXPECTED.put("POST /account/totp/confirm", SECOND_FACTOR);
         EXPECTED.put("POST /account/totp/remove", SECOND_FACTOR);
+        EXPECTED.put("GET /households", POPULATION_READERS);
+        EXPECTED.put("GET /households/export", POPULATION_READERS);
+        EXPECTED.put("GET /households/{id}", POPULATION_READERS);
+        EXPECTED.put("GET /households/new", POPULATION_WRITERS);
+        EXPECTED.put("POST /households", POPULATION_WRITERS);
+        EXPECTED.put("POST /households/{id}/members", POPULATION_WRITERS);
+        EXPECTED.put("POST /households/{id}/move", POPULATION_WRITERS);
+        EXPECTED.put("POST /households/{id}/residents/{residentId}/reveal", POPULATION_READERS);
+        EXPECTED.put("GET /api/v1/households", POPULATION_READERS);
+        EXPECTED.put("GET /api/v1/households/{id}", POPULATION_READERS);
+        EXPECTED.put("POST /api/v1/households", POPULATION_WRITERS);
         EXPECTED.put("GET /regions", REGION_READERS);
         EXPECTED.put("GET /regions/new", REGION_READERS);
         EXPECTED.put("GET /regions/{code}", REGION_READERS);
@@ -95,7 +109,8 @@ class RouteMatrixTests {
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
-    static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx");
+    static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx",
+            "{residentId}", "999999");
 
     @Autowired
     MockMvc mvc;

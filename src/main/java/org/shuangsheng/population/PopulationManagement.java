@@ -1,0 +1,260 @@
+package org.shuangsheng.population;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.DataScope;
+import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.population.internal.Household;
+import org.shuangsheng.population.internal.HouseholdMove;
+import org.shuangsheng.population.internal.HouseholdMoveRepository;
+import org.shuangsheng.population.internal.HouseholdRepository;
+import org.shuangsheng.population.internal.Resident;
+import org.shuangsheng.population.internal.ResidentRepository;
+import org.shuangsheng.region.RegionLevel;
+import org.shuangsheng.region.RegionQueries;
+import org.shuangsheng.region.RegionView;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.PhoneNumber;
+import org.shuangsheng.shared.ResidentIdNumber;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering households and their members in a grid, and moving them. A user may write only
+ * in grids of its own scope; every change is audited.
+ */
+@Service
+@Transactional
+public class PopulationManagement {
+
+    static final int MAX_MEMBERS = 30;
+
+    private final HouseholdRepository households;
+    private final ResidentRepository residents;
+    private final HouseholdMoveRepository moves;
+    private final PopulationQueries queries;
+    private final RegionQueries regions;
+    private final DataScopes scopes;
+    private final PersonalDataCipher cipher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PopulationManagement(HouseholdRepository households, ResidentRepository residents, HouseholdMoveRepository moves,
+            PopulationQueries queries, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
+            AuditLog audit, Clock clock) {
+        this.households = households;
+        this.residents = residents;
+        this.moves = moves;
+        this.queries = queries;
+        this.regions = regions;
+        this.scopes = scopes;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public long register(NewHousehold household) {
+        List<Violation> violations = new ArrayList<>();
+        RegionView grid = checkGrid(household.gridCode(), "gridCode", violations);
+        String address = text(household.address());
+        if (address == null) {
+            violations.add(new Violation("address", "population.address.required"));
+        } else if (address.length() > 200 || address.chars().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation("address", "population.address.format"));
+        } else if (grid != null && households.existsByGridCodeAndAddress(grid.code(), address)) {
+            violations.add(new Violation("address", "population.address.taken"));
+        }
+        String notes = text(household.notes());
+        if (notes != null && notes.length() > 500) {
+            violations.add(new Violation("notes", "population.notes.tooLong"));
+        }
+        List<NewMember> members = household.members() == null ? List.of() : household.members();
+        if (members.isEmpty()) {
+            violations.add(new Violation("members", "population.members.required"));
+        } else if (members.size() > MAX_MEMBERS) {
+            violations.add(new Violation("members", "population.members.tooMany", MAX_MEMBERS));
+        }
+        List<Checked> checked = new ArrayList<>();
+        Set<String> hashes = new HashSet<>();
+        for (int i = 0; i < Math.min(members.size(), MAX_MEMBERS); i++) {
+            check(members.get(i), "members[" + i + "].", hashes, violations).ifPresent(checked::add);
+        }
+        if (checked.stream().filter(m -> m.relation() == Relation.HEAD).count() > 1) {
+            violations.add(new Violation("members", "population.members.oneHead"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Household saved = households.save(new Household(grid.code(), grid.path(), address, notes, clock.instant()));
+        for (Checked member : checked) {
+            residents.save(resident(saved, member));
+        }
+        audit.record(AuditAction.CREATE, "household", saved.getId().toString(), AuditOutcome.SUCCESS,
+                "grid " + grid.code() + ", " + checked.size() + " members");
+        return saved.getId();
+    }
+
+    public long addMember(long householdId, NewMember member) {
+        Household household = queries.requireHousehold(householdId);
+        requireWritable(household.getRegionPath());
+        List<Violation> violations = new ArrayList<>();
+        Optional<Checked> checked = check(member, "", new HashSet<>(), violations);
+        if (checked.isPresent() && checked.get().relation() == Relation.HEAD && residents
+                .findByHouseholdIdOrderById(householdId).stream().anyMatch(r -> r.getRelation() == Relation.HEAD)) {
+            violations.add(new Violation("relation", "population.members.oneHead"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Resident saved = residents.save(resident(household, checked.get()));
+        audit.record(AuditAction.CREATE, "resident", saved.getId().toString(), AuditOutcome.SUCCESS,
+                "household " + householdId);
+        return saved.getId();
+    }
+
+    /** Moves a household to another grid; its residents go with it and the move is kept. */
+    public void move(long householdId, String gridCode) {
+        Household household = queries.requireHousehold(householdId);
+        requireWritable(household.getRegionPath());
+        List<Violation> violations = new ArrayList<>();
+        RegionView grid = checkGrid(gridCode, "gridCode", violations);
+        if (grid != null && !grid.code().equals(household.getGridCode())
+                && households.existsByGridCodeAndAddress(grid.code(), household.getAddress())) {
+            violations.add(new Violation("gridCode", "population.address.takenInGrid"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (grid.code().equals(household.getGridCode())) {
+            return;
+        }
+        String from = household.getGridCode();
+        household.moveTo(grid.code(), grid.path(), clock.instant());
+        residents.moveHousehold(householdId, grid.path());
+        moves.save(new HouseholdMove(householdId, from, grid.code(), clock.instant(),
+                CurrentUser.scope().map(s -> s.username()).orElse("system")));
+        audit.record(AuditAction.UPDATE, "household", Long.toString(householdId), AuditOutcome.SUCCESS,
+                "moved " + from + " -> " + grid.code());
+    }
+
+    private record Checked(String name, ResidentIdNumber idNumber, PhoneNumber phone, Relation relation,
+            ResidentType type) {
+    }
+
+    private Optional<Checked> check(NewMember member, String prefix, Set<String> hashesInRequest,
+            List<Violation> violations) {
+        int before = violations.size();
+        String name = text(member.name());
+        if (name == null) {
+            violations.add(new Violation(prefix + "name", "population.name.required"));
+        } else if (name.codePointCount(0, name.length()) > 60 || name.chars().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation(prefix + "name", "population.name.format"));
+        }
+        ResidentIdNumber idNumber = null;
+        String idText = text(member.idNumber());
+        if (idText == null) {
+            violations.add(new Violation(prefix + "idNumber", "population.idNumber.required"));
+        } else {
+            try {
+                idNumber = ResidentIdNumber.parse(idText, clock);
+                String hash = cipher.idNumberHash(idNumber);
+                if (!hashesInRequest.add(hash)) {
+                    violations.add(new Violation(prefix + "idNumber", "population.idNumber.repeated"));
+                } else if (residents.existsByIdNumberHash(hash)) {
+                    violations.add(new Violation(prefix + "idNumber", "population.idNumber.registered"));
+                }
+            } catch (org.shuangsheng.shared.InvalidValueException e) {
+                violations.add(new Violation(prefix + "idNumber", e.messageKey()));
+            }
+        }
+        PhoneNumber phone = null;
+        String phoneText = text(member.phone());
+        if (phoneText != null) {
+            try {
+                phone = PhoneNumber.parse(phoneText);
+            } catch (org.shuangsheng.shared.InvalidValueException e) {
+                violations.add(new Violation(prefix + "phone", e.messageKey()));
+            }
+        }
+        Relation relation = parse(Relation.class, member.relation(), Relation.OTHER, prefix + "relation",
+                "population.relation.unknown", violations);
+        ResidentType type = parse(ResidentType.class, member.residentType(), ResidentType.REGISTERED,
+                prefix + "residentType", "population.residentType.unknown", violations);
+        return violations.size() == before ? Optional.of(new Checked(name, idNumber, phone, relation, type))
+                : Optional.empty();
+    }
+
+    private Resident resident(Household household, Checked member) {
+        return new Resident(household.getId(), household.getRegionPath(), member.name(), member.idNumber(),
+                cipher.idNumberHash(member.idNumber()), member.phone(),
+                member.phone() == null ? null : cipher.phoneHash(member.phone()), member.relation(), member.type(),
+                clock.instant());
+    }
+
+    private RegionView checkGrid(String code, String field, List<Violation> violations) {
+        String gridCode = text(code);
+        if (gridCode == null) {
+            violations.add(new Violation(field, "population.grid.required"));
+            return null;
+        }
+        Optional<RegionView> grid = regions.find(gridCode).filter(g -> g.level() == RegionLevel.GRID && !g.retired());
+        if (grid.isEmpty()) {
+            violations.add(new Violation(field, "population.grid.unknown", gridCode));
+            return null;
+        }
+        if (!writable(grid.get().path())) {
+            // Outside the scope reads like a grid that does not exist.
+            violations.add(new Violation(field, "population.grid.unknown", gridCode));
+            return null;
+        }
+        return grid.get();
+    }
+
+    private boolean writable(String path) {
+        return scopes.current() instanceof DataScope.Regions regions && regions.covers(path);
+    }
+
+    private void requireWritable(String path) {
+        if (!writable(path)) {
+            throw new org.shuangsheng.shared.NotFoundException("household");
+        }
+    }
+
+    /** Accepts the code name or the word rosters use (户主, 配偶, 户籍…). */
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback, String field, String key,
+            List<Violation> violations) {
+        String value = text(text);
+        if (value == null) {
+            return fallback;
+        }
+        E word = Words.of(type, value);
+        if (word != null) {
+            return word;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(field, key, value));
+            return fallback;
+        }
+    }
+
+    private static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,150 @@
+package org.shuangsheng.population;
+
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.identity.PersonalDataReveal;
+import org.shuangsheng.identity.ScopeMapping;
+import org.shuangsheng.identity.ScopedRepository;
+import org.shuangsheng.population.internal.Household;
+import org.shuangsheng.population.internal.HouseholdRepository;
+import org.shuangsheng.population.internal.Resident;
+import org.shuangsheng.population.internal.ResidentRepository;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Masking;
+import org.shuangsheng.shared.ResidentIdNumber;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of households and residents, always within the caller's scope; a household outside it
+ * answers 404. Opening a household reads its residents' records, and each such read is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PopulationQueries {
+
+    private final ScopedRepository<Household> households;
+    private final ScopedRepository<Resident> residents;
+    private final ResidentRepository residentRepository;
+    private final PersonalDataCipher cipher;
+    private final PersonalDataReveal reveal;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PopulationQueries(HouseholdRepository households, ResidentRepository residents, DataScopes scopes,
+            PersonalDataCipher cipher, PersonalDataReveal reveal, AuditLog audit, Clock clock) {
+        this.households = new ScopedRepository<>(households,
+                ScopeMapping.of(Household.class).regionPath("regionPath"), scopes, "id");
+        this.residents = new ScopedRepository<>(residents,
+                ScopeMapping.of(Resident.class).regionPath("regionPath"), scopes, "id");
+        this.residentRepository = residents;
+        this.cipher = cipher;
+        this.reveal = reveal;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page<HouseholdRow> households(HouseholdFilter filter, Pageable pageable) {
+        Page<Household> page = households.findAll(specification(filter),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("gridCode", "address")));
+        List<Long> ids = page.map(Household::getId).getContent();
+        Map<Long, Long> counts = new HashMap<>();
+        Map<Long, String> heads = new HashMap<>();
+        if (!ids.isEmpty()) {
+            residentRepository.countByHousehold(ids).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            residentRepository.findByHouseholdIdIn(ids).stream().filter(r -> r.getRelation() == Relation.HEAD)
+                    .forEach(r -> heads.put(r.getHouseholdId(), Masking.name(r.getName())));
+        }
+        return page.map(h -> new HouseholdRow(h.getId(), h.getGridCode(), h.getAddress(),
+                heads.getOrDefault(h.getId(), ""), counts.getOrDefault(h.getId(), 0L)));
+    }
+
+    public long count(HouseholdFilter filter) {
+        return households.count(specification(filter));
+    }
+
+    /** One household with its members, masked; the read of each member's record is audited. */
+    public HouseholdView household(long id) {
+        Household household = requireHousehold(id);
+        List<MemberView> members = residentRepository.findByHouseholdIdOrderById(id).stream().map(this::view).toList();
+        audit.record(AuditAction.READ_PERSON, "household", Long.toString(id), AuditOutcome.SUCCESS,
+                members.size() + " residents");
+        return new HouseholdView(id, household.getGridCode(), household.getAddress(), household.getNotes(), members);
+    }
+
+    /** The full ID number or phone of a resident in scope, for a role that may, with a reason. */
+    public String reveal(long residentId, String field, String reason) {
+        Resident resident = residents.require(residentId);
+        if (!"idNumber".equals(field) && !"phone".equals(field)) {
+            throw new InvalidInputException("field", "population.reveal.field.unknown");
+        }
+        reveal.authorize("resident", Long.toString(residentId), field, reason);
+        if ("idNumber".equals(field)) {
+            return resident.getIdNumber().value();
+        }
+        return resident.getPhone() == null ? "" : resident.getPhone().value();
+    }
+
+    /** Scoped lookup for writes: a household outside the scope is not found. */
+    public Household requireHousehold(long id) {
+        return households.require(id);
+    }
+
+    private MemberView view(Resident r) {
+        return new MemberView(r.getId(), r.getName(), r.getIdNumber().masked(), r.getSex().name(),
+                Period.between(r.getBirthDate(), LocalDate.now(clock)).getYears(),
+                r.getPhone() == null ? "" : r.getPhone().masked(), r.getRelation(), r.getResidentType());
+    }
+
+    private Specification<Household> specification(HouseholdFilter filter) {
+        Specification<Household> spec = (root, query, cb) -> cb.conjunction();
+        if (filter == null) {
+            return spec;
+        }
+        if (filter.gridCode() != null && !filter.gridCode().isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("gridCode"), filter.gridCode().strip()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> {
+                Subquery<Long> named = query.subquery(Long.class);
+                var resident = named.from(Resident.class);
+                named.select(resident.get("householdId")).where(cb.like(cb.lower(resident.get("name")), like, '\\'));
+                return cb.or(cb.like(cb.lower(root.get("address")), like, '\\'), root.get("id").in(named));
+            });
+        }
+        if (filter.idNumber() != null && !filter.idNumber().isBlank()) {
+            Optional<String> hash = ResidentIdNumber.isValid(filter.idNumber())
+                    ? Optional.of(cipher.idNumberHash(ResidentIdNumber.parse(filter.idNumber())))
+                    : Optional.empty();
+            spec = spec.and((root, query, cb) -> {
+                if (hash.isEmpty()) {
+                    return cb.disjunction();
+                }
+                Subquery<Long> byId = query.subquery(Long.class);
+                var resident = byId.from(Resident.class);
+                byId.select(resident.get("householdId")).where(cb.equal(resident.get("idNumberHash"), hash.get()));
+                return root.get("id").in(byId);
+            });
+        }
+        return spec;
+    }
+}

@@ -1,0 +1,200 @@
+package org.shuangsheng.population.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.population.HouseholdFilter;
+import org.shuangsheng.population.HouseholdRow;
+import org.shuangsheng.population.NewMember;
+import org.shuangsheng.population.PopulationManagement;
+import org.shuangsheng.population.PopulationQueries;
+import org.shuangsheng.population.Relation;
+import org.shuangsheng.population.ResidentType;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.table.TableFormat;
+import org.shuangsheng.shared.table.TableWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Households of the caller's grids: list, register at the door, open, add members, move, reveal. */
+@Controller
+@RequestMapping("/households")
+class HouseholdController {
+
+    static final int PAGE_SIZE = 50;
+    static final Role[] READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER,
+        Role.CADRE};
+    static final Role[] WRITERS = {Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER};
+
+    private final PopulationQueries queries;
+    private final PopulationManagement management;
+
+    HouseholdController(PopulationQueries queries, PopulationManagement management) {
+        this.queries = queries;
+        this.management = management;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String grid, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String idNumber, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        HouseholdFilter filter = new HouseholdFilter(grid, q, idNumber);
+        model.addAttribute("households", queries.households(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("grid", grid);
+        model.addAttribute("q", q);
+        model.addAttribute("idNumber", idNumber);
+        return htmx != null ? "population/households :: results" : "population/households";
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String grid, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String idNumber, HttpServletResponse response) throws IOException {
+        response.setContentType(TableFormat.XLSX.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("households.xlsx", StandardCharsets.UTF_8).build().toString());
+        HouseholdFilter filter = new HouseholdFilter(grid, q, idNumber);
+        try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
+            writer.sheet("住户").header(List.of("编号", "网格编码", "门牌地址", "户主", "人数"));
+            Page<HouseholdRow> rows;
+            int number = 0;
+            do {
+                rows = queries.households(filter, PageRequest.of(number++, 1000));
+                for (HouseholdRow row : rows) {
+                    writer.row(Arrays.asList(row.id(), row.gridCode(), row.address(), row.head(), row.members()));
+                }
+            } while (rows.hasNext());
+        }
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) String grid, Model model) {
+        HouseholdForm form = new HouseholdForm();
+        form.setGridCode(grid);
+        return showForm(form, model);
+    }
+
+    @PostMapping
+    String register(@ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            long id = management.register(form.toNewHousehold());
+            redirect.addFlashAttribute("flash", "population.flash.registered");
+            redirect.addFlashAttribute("flashArgs", new Object[] {form.getAddress()});
+            return "redirect:/households/" + id;
+        } catch (InvalidInputException e) {
+            // The head is members[0] of the household; on the form its fields stand alone.
+            new InvalidInputException(e.violations().stream()
+                    .map(v -> new InvalidInputException.Violation(v.field().replace("members[0].", ""), v.messageKey(),
+                            v.args()))
+                    .toList()).rejectInto(result);
+            return showForm(form, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("household", queries.household(id));
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("types", ResidentType.values());
+        return "population/household";
+    }
+
+    @PostMapping("/{id}/members")
+    String addMember(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String relation, @RequestParam(defaultValue = "") String residentType,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            management.addMember(id, new NewMember(name, idNumber, phone, relation, residentType));
+            redirect.addFlashAttribute("flash", "population.flash.memberAdded");
+            redirect.addFlashAttribute("flashArgs", new Object[] {name.strip()});
+            return "redirect:/households/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("memberErrors", e.violations());
+            model.addAttribute("member", new NewMember(name, idNumber, phone, relation, residentType));
+            return show(id, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/move")
+    String move(@PathVariable long id, @RequestParam(defaultValue = "") String gridCode, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            management.move(id, gridCode);
+            redirect.addFlashAttribute("flash", "population.flash.moved");
+            redirect.addFlashAttribute("flashArgs", new Object[] {gridCode.strip()});
+            return "redirect:/households/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("moveErrors", e.violations());
+            return show(id, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/residents/{residentId}/reveal")
+    String reveal(@PathVariable long id, @PathVariable long residentId, @RequestParam(defaultValue = "") String field,
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("revealed", queries.reveal(residentId, field, reason));
+            model.addAttribute("revealedResident", residentId);
+            model.addAttribute("revealedField", field);
+        } catch (InvalidInputException e) {
+            model.addAttribute("revealErrors", e.violations());
+            model.addAttribute("revealedResident", residentId);
+        }
+        return show(id, model, response);
+    }
+
+    private String showForm(HouseholdForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("types", ResidentType.values());
+        return "population/form";
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules populationRoutes() {
+            return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/households/new").hasAnyRole(RouteRules.roles(WRITERS))
+                    .requestMatchers(HttpMethod.GET, "/households", "/households/**")
+                    .hasAnyRole(RouteRules.roles(READERS))
+                    .requestMatchers(HttpMethod.POST, "/households/*/residents/*/reveal")
+                    .hasAnyRole(RouteRules.roles(READERS))
+                    .requestMatchers(HttpMethod.POST, "/households", "/households/**")
+                    .hasAnyRole(RouteRules.roles(WRITERS))
+                    .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/**")
+                    .hasAnyRole(RouteRules.roles(READERS))
+                    .requestMatchers(HttpMethod.POST, "/api/v1/households").hasAnyRole(RouteRules.roles(WRITERS));
+        }
+
+        @Bean
+        NavigationEntry householdsEntry() {
+            return new NavigationEntry("population.nav", "/households", 20, EnumSet.copyOf(List.of(READERS)));
+        }
+    }
+}
