@@ -106,6 +106,13 @@ class RouteMatrixTests {
         EXPECTED.put("GET /audit/export", COMMANDER);
         EXPECTED.put("POST /audit/verify", COMMANDER);
         EXPECTED.put("GET /api/v1/audit-events", COMMANDER);
+        EXPECTED.put("GET /notifications", ALL);
+        EXPECTED.put("GET /notifications/{id}", ALL);
+        EXPECTED.put("POST /notifications/{id}/read", ALL);
+        EXPECTED.put("POST /notifications/read-all", ALL);
+        EXPECTED.put("GET /api/v1/notifications", ALL);
+        EXPECTED.put("GET /api/v1/notifications/{id}", ALL);
+        EXPECTED.put("POST /api/v1/notifications/{id}/read", ALL);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

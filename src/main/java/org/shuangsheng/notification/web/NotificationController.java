@@ -1,0 +1,110 @@
+package org.shuangsheng.notification.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.identity.Scope;
+import org.shuangsheng.notification.NotificationQueries;
+import org.shuangsheng.notification.NotificationView;
+import org.shuangsheng.shared.NotFoundException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The signed-in user's inbox: its own messages and those broadcast to its role, newest first,
+ * optionally only the unread; one message; marking one or all read. A change answers
+ * {@code HX-Trigger: notifications-changed} so that the bell's badge can refresh itself.
+ */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    static final int PAGE_SIZE = 20;
+    static final String CHANGED = "notifications-changed";
+
+    private final NotificationQueries queries;
+    private final ZoneId zone;
+
+    NotificationController(NotificationQueries queries, Clock clock) {
+        this.queries = queries;
+        this.zone = clock.getZone();
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Scope me = me();
+        Page<NotificationView> messages = queries.inbox(me.username(), me.role(), unread,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("messages", messages);
+        model.addAttribute("unread", unread);
+        model.addAttribute("unreadCount", queries.unreadCount(me.username(), me.role()));
+        model.addAttribute("zone", zone);
+        return htmx != null ? "notification/list :: results" : "notification/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Scope me = me();
+        model.addAttribute("message", queries.get(me.username(), me.role(), id));
+        model.addAttribute("zone", zone);
+        return "notification/show";
+    }
+
+    @PostMapping("/{id}/read")
+    String markRead(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page, HttpServletResponse response) {
+        Scope me = me();
+        queries.markRead(me.username(), me.role(), id);
+        response.setHeader("HX-Trigger", CHANGED);
+        return "redirect:/notifications?unread=" + unread + "&page=" + Math.max(page, 0);
+    }
+
+    @PostMapping("/read-all")
+    String markAllRead(HttpServletResponse response) {
+        Scope me = me();
+        queries.markAllRead(me.username(), me.role());
+        response.setHeader("HX-Trigger", CHANGED);
+        return "redirect:/notifications";
+    }
+
+    static Scope me() {
+        return CurrentUser.scope().orElseThrow(() -> new NotFoundException("notifications"));
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules notificationRoutes() {
+            return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/notifications", "/notifications/*").authenticated()
+                    .requestMatchers(HttpMethod.POST, "/notifications/*/read", "/notifications/read-all")
+                    .authenticated()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/*")
+                    .authenticated()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read").authenticated();
+        }
+
+        @Bean
+        NavigationEntry notificationEntry() {
+            return new NavigationEntry("notification.nav", "/notifications", 5, EnumSet.allOf(Role.class));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.shuangsheng.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.shuangsheng.shared.InvalidInputException.Violation;
+
+class NotificationTextTest {
+
+    static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
+    static final Pattern PHONE = Pattern.compile("1\\d{10}");
+
+    @Test
+    void masksIdNumbersAndMobilesInText() {
+        assertThat(NotificationText.mask("居民230506198001011234发热，电话13812345678，请上门"))
+                .isEqualTo("居民230506********1234发热，电话138****5678，请上门");
+        assertThat(NotificationText.mask("23050619800101123x")).isEqualTo("230506********123X");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"230506198001011234", "ID:23050619800101123X.", "tel 13912345678", "19912345678",
+            "1381234567800", "99913812345678", "10000000000", "2305061980010112341234", "a13812345678b",
+            "13812345678\n23050619800101123X"})
+    void noIdNumberOrElevenDigitRunIsLeft(String text) {
+        String masked = NotificationText.mask(text);
+        assertThat(ID_NUMBER.matcher(masked).find()).as(masked).isFalse();
+        assertThat(PHONE.matcher(masked).find()).as(masked).isFalse();
+        assertThat(masked).hasSameSizeAs(text);
+    }
+
+    @Test
+    void leavesOrdinaryNumbersAlone() {
+        assertThat(NotificationText.mask("3月17日24时，全区累计排查 12345 户，0469-1234567"))
+                .isEqualTo("3月17日24时，全区累计排查 12345 户，0469-1234567");
+    }
+
+    @Test
+    void subjectIsOneLineOfAtMostOneHundredCharacters() {
+        List<Violation> violations = new ArrayList<>();
+        assertThat(NotificationText.subject("发热\r\n预警", violations)).isEqualTo("发热  预警");
+        assertThat(violations).isEmpty();
+        NotificationText.subject("字".repeat(100), violations);
+        assertThat(violations).isEmpty();
+        NotificationText.subject("字".repeat(101), violations);
+        NotificationText.subject("  ", violations);
+        assertThat(violations).extracting(Violation::messageKey)
+                .containsExactly("notification.subject.tooLong", "notification.subject.required");
+    }
+
+    @Test
+    void bodyHasAtMostOneThousandCharacters() {
+        List<Violation> violations = new ArrayList<>();
+        NotificationText.body("字".repeat(1000), violations);
+        assertThat(violations).isEmpty();
+        NotificationText.body("字".repeat(1001), violations);
+        assertThat(violations).extracting(Violation::field).containsExactly("body");
+    }
+
+    @Test
+    void aReasonIsOneShortMaskedLine() {
+        assertThat(NotificationText.reason("HTTP 500\nfor 13812345678" + "x".repeat(300)))
+                .startsWith("HTTP 500 for 138****5678").hasSize(200);
+        assertThat(NotificationText.reason(" ")).isNull();
+    }
+}
