@@ -43,6 +43,7 @@ class RouteMatrixTests {
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     static final Set<Role> SECOND_FACTOR = EnumSet.of(Role.COMMANDER, Role.ADMIN);
     static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
+    static final Set<Role> DASHBOARD = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -92,6 +93,8 @@ class RouteMatrixTests {
         EXPECTED.put("GET /audit/export", COMMANDER);
         EXPECTED.put("POST /audit/verify", COMMANDER);
         EXPECTED.put("GET /api/v1/audit-events", COMMANDER);
+        EXPECTED.put("GET /dashboard", DASHBOARD);
+        EXPECTED.put("GET /api/v1/dashboard/indicators", DASHBOARD);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
