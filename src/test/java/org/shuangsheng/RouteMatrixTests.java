@@ -46,6 +46,7 @@ class RouteMatrixTests {
             Role.GRID_WORKER, Role.CADRE);
     static final Set<Role> POPULATION_WRITERS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER);
     static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
+    static final Set<Role> DASHBOARD = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -113,6 +114,8 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/notifications", ALL);
         EXPECTED.put("GET /api/v1/notifications/{id}", ALL);
         EXPECTED.put("POST /api/v1/notifications/{id}/read", ALL);
+        EXPECTED.put("GET /dashboard", DASHBOARD);
+        EXPECTED.put("GET /api/v1/dashboard/indicators", DASHBOARD);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

@@ -50,6 +50,17 @@ public interface RegionUnitRepository extends JpaRepository<RegionUnit, Long>,
             + " and u.retired = false group by u.level")
     List<Object[]> countByLevelWithin(@Param("path") String path, @Param("descendants") String descendants);
 
+    /**
+     * For each active child of a unit: its code, its name, a level and how many active units of
+     * that level lie in the child's subtree (the child included). One aggregate query, joined
+     * on the path prefix, so that no child is counted by a query of its own.
+     */
+    @Query("select c.code, c.name, u.level, count(u) from RegionUnit c, RegionUnit u"
+            + " where c.parentCode = :code and c.retired = false and u.retired = false"
+            + " and (u.path = c.path or u.path like concat(c.path, '/%'))"
+            + " group by c.code, c.name, c.path, u.level order by c.path")
+    List<Object[]> countByLevelWithinChildren(@Param("code") String code);
+
     @Query("select u from RegionUnit u where u.path like :descendants and u.level = :level and u.retired = false"
             + " order by u.path")
     List<RegionUnit> findWithinAtLevel(@Param("descendants") String descendants, @Param("level") RegionLevel level,

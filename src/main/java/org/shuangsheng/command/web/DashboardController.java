@@ -1,0 +1,85 @@
+package org.shuangsheng.command.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shuangsheng.command.IndicatorArea;
+import org.shuangsheng.command.internal.Dashboard;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 指挥部看板: the figures every module contributes for a day and a region, grouped by area,
+ * with a chart of each breakdown by child region and drill-down down to the grid. The cards
+ * refresh themselves every minute (htmx asks for the {@code cards} fragment only).
+ */
+@Controller
+class DashboardController {
+
+    static final Role[] VIEWERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER};
+
+    private final Dashboard dashboard;
+    private final MessageSource messages;
+
+    DashboardController(Dashboard dashboard, MessageSource messages) {
+        this.dashboard = dashboard;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String date, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean wall,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+        LocalDate today = dashboard.today();
+        LocalDate day;
+        try {
+            day = DashboardDates.parse(date, today);
+        } catch (InvalidInputException e) {
+            // A page shows today and says why, rather than an error page, to someone who typed a date.
+            model.addAttribute("dateProblem", e.violations().get(0).messageKey());
+            day = null;
+        }
+        Dashboard.Figures figures = dashboard.figures(region, day);
+        Map<IndicatorArea, List<IndicatorView>> byArea = new LinkedHashMap<>();
+        figures.indicators().forEach(indicator -> byArea.computeIfAbsent(indicator.area(), a -> new ArrayList<>())
+                .add(IndicatorView.of(indicator, messages, locale)));
+        model.addAttribute("figures", figures);
+        model.addAttribute("groups", byArea.entrySet().stream().map(e -> new AreaGroup(e.getKey(), e.getValue())).toList());
+        model.addAttribute("today", today);
+        model.addAttribute("wall", wall);
+        model.addAttribute("links", new DashboardLinks(day, wall));
+        model.addAttribute("frame", wall ? "command/wall" : "layout/main");
+        return htmx != null ? "command/dashboard :: cards" : "command/dashboard";
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules dashboardRoutes() {
+            return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/dashboard").hasAnyRole(RouteRules.roles(VIEWERS))
+                    .requestMatchers(HttpMethod.GET, "/api/v1/dashboard/**").hasAnyRole(RouteRules.roles(VIEWERS));
+        }
+
+        @Bean
+        NavigationEntry dashboardEntry() {
+            return new NavigationEntry("dashboard.nav", "/dashboard", 10, EnumSet.copyOf(List.of(VIEWERS)));
+        }
+    }
+}
