@@ -24,6 +24,8 @@ public class Household {
 
     private String notes;
 
+    private boolean demo;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -41,6 +43,11 @@ public class Household {
         this.notes = notes;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public Household markDemo() {
+        this.demo = true;
+        return this;
     }
 
     public void moveTo(String gridCode, String regionPath, Instant now) {
