@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PlatformTest
 @Import(BriefingTests.MaskDistribution.class)
-class BriefingTests {
+public class BriefingTests {
 
     static final String DAY = "2020-03-17";
     static final String TITLE = "宝山区疫情防控和经济恢复工作日报";
@@ -292,7 +292,7 @@ class BriefingTests {
     }
 
     /** The text of a PDF as poppler's pdftotext extracts it; skipped where it is not installed, unless CI requires it. */
-    static String pdfText(byte[] pdf) throws IOException, InterruptedException {
+    public static String pdfText(byte[] pdf) throws IOException, InterruptedException {
         boolean present = new File("/usr/bin/pdftotext").canExecute();
         if (!present && Boolean.getBoolean("shuangsheng.browser.required")) {
             throw new AssertionError("pdftotext (poppler-utils) is required but not installed");

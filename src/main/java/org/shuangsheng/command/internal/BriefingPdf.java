@@ -108,7 +108,7 @@ class BriefingPdf {
                 areaHeading.setSpacingAfter(6);
                 document.add(areaHeading);
                 document.add(table(List.of("指标", "数值", "单位"), lines.stream()
-                        .map(l -> List.of(l.label(), l.figure(), l.unit())).toList(), body, new float[] {5, 2, 1}));
+                        .map(l -> List.of(l.label(), l.figure(), l.unit())).toList(), body, new float[] {5, 2, 1.5f}));
                 for (BriefingContent.Line line : lines) {
                     if (line.breakdown().isEmpty()) {
                         continue;
@@ -149,7 +149,7 @@ class BriefingPdf {
             for (int i = 0; i < row.size(); i++) {
                 PdfPCell cell = new PdfPCell(new Phrase(row.get(i), font));
                 cell.setPadding(4);
-                if (i > 0 && i == 1) {
+                if (i == 1) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 table.addCell(cell);

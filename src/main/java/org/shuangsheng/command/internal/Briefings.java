@@ -158,9 +158,16 @@ public class Briefings {
         } catch (DuplicateKeyException e) {
             return false;
         }
-        Dashboard.Figures figures = dashboard.figuresOf(region, date);
-        archive(figures, render(figures), SYSTEM);
-        return true;
+        try {
+            Dashboard.Figures figures = dashboard.figuresOf(region, date);
+            archive(figures, render(figures), SYSTEM);
+            return true;
+        } catch (RuntimeException e) {
+            // Give the claim back, so that a rerun (or another instance) can still write the day.
+            jdbc.sql("delete from command_briefing_claim where briefing_date = ? and region_code = ?")
+                    .params(date, region.code()).update();
+            throw e;
+        }
     }
 
     private Files render(Dashboard.Figures figures) {
