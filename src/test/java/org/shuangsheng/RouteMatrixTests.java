@@ -116,11 +116,17 @@ class RouteMatrixTests {
         EXPECTED.put("POST /api/v1/notifications/{id}/read", ALL);
         EXPECTED.put("GET /dashboard", DASHBOARD);
         EXPECTED.put("GET /api/v1/dashboard/indicators", DASHBOARD);
+        EXPECTED.put("GET /briefings", DASHBOARD);
+        EXPECTED.put("POST /briefings", DASHBOARD);
+        EXPECTED.put("GET /briefings/{id}.pdf", DASHBOARD);
+        EXPECTED.put("GET /briefings/{id}.xlsx", DASHBOARD);
+        EXPECTED.put("GET /api/v1/briefings/{date}.pdf", DASHBOARD);
+        EXPECTED.put("GET /api/v1/briefings/{date}.xlsx", DASHBOARD);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
     static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx",
-            "{residentId}", "999999");
+            "{residentId}", "999999", "{date}", "2020-03-17");
 
     @Autowired
     MockMvc mvc;

@@ -58,7 +58,14 @@ public class Dashboard {
      */
     public Figures figures(String regionCode, LocalDate date) {
         Node region = regionCode == null || regionCode.isBlank() ? defaultRegion() : visible(regionCode.strip());
-        LocalDate day = date == null ? today() : date;
+        return figuresOf(region, date == null ? today() : date);
+    }
+
+    /**
+     * The figures for a region the caller has already checked, with nobody signed in: the
+     * scheduled briefing of the whole district.
+     */
+    public Figures figuresOf(Node region, LocalDate day) {
         IndicatorQuery query = new IndicatorQuery(day, region.code(), region.path());
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorContribution contribution : contributions) {

@@ -1,0 +1,100 @@
+package org.shuangsheng.command.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.shuangsheng.command.Briefing;
+import org.shuangsheng.command.BriefingFormat;
+import org.shuangsheng.command.internal.Briefings;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.shared.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 日报: the archived daily briefings of the caller's scope, filtered by day, a form to generate
+ * one for a day and a region, and the downloads of each briefing's PDF and .xlsx.
+ */
+@Controller
+class BriefingController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Briefings briefings;
+
+    BriefingController(Briefings briefings) {
+        this.briefings = briefings;
+    }
+
+    @GetMapping("/briefings")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Briefing> list = briefings.list(from, to, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("briefings", list);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        LocalDate yesterday = briefings.today().minusDays(1);
+        model.addAttribute("defaultDate", yesterday);
+        model.addAttribute("today", briefings.today());
+        return "command/briefings";
+    }
+
+    @PostMapping("/briefings")
+    String generate(@RequestParam(required = false) String date, @RequestParam(required = false) String regionCode,
+            RedirectAttributes redirect) {
+        LocalDate day;
+        try {
+            day = BriefingApiController.day(date, briefings.today());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("briefingProblem", e.violations().get(0).messageKey());
+            return "redirect:/briefings";
+        }
+        Briefing briefing = briefings.generate(regionCode, day);
+        redirect.addFlashAttribute("flash", "briefing.generated");
+        redirect.addFlashAttribute("flashArgs", new Object[] {briefing.regionName(), briefing.date().toString()});
+        return "redirect:/briefings";
+    }
+
+    @GetMapping("/briefings/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return BriefingApiController.send(briefings.download(id, BriefingFormat.PDF));
+    }
+
+    @GetMapping("/briefings/{id}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return BriefingApiController.send(briefings.download(id, BriefingFormat.XLSX));
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules briefingRoutes() {
+            String[] viewers = RouteRules.roles(DashboardController.VIEWERS);
+            return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/briefings", "/briefings/*").hasAnyRole(viewers)
+                    .requestMatchers(HttpMethod.POST, "/briefings").hasAnyRole(viewers)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/briefings/*").hasAnyRole(viewers);
+        }
+
+        @Bean
+        NavigationEntry briefingEntry() {
+            return new NavigationEntry("briefing.nav", "/briefings", 11, EnumSet.copyOf(List.of(DashboardController.VIEWERS)));
+        }
+    }
+}
