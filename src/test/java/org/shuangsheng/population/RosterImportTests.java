@@ -168,6 +168,18 @@ class RosterImportTests {
     }
 
     @Test
+    void anHtmxUploadGetsOnlyTheOutcomeBack() throws Exception {
+        String address = unique("局部刷新小区");
+        List<List<String>> rows = List.of(row(GRID01, address, "冯一", idNumber(), "13845678903", "户主"));
+        mvc.perform(multipart("/households/import").file(upload(TableFormat.CSV, rows)).with(users.as("grid01"))
+                        .with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"outcome\""), containsString("1 户，1 人"),
+                        not(containsString("<html")))));
+        assertThat(households(address)).isEqualTo(1);
+    }
+
+    @Test
     void aDuplicateIdNumberInTheFileNamesBothRowsAndEveryOtherProblemIsListed() throws Exception {
         String address = unique("重复号码小区");
         String twice = idNumber();
