@@ -67,6 +67,10 @@ class RouteMatrixTests {
         EXPECTED.put("GET /households/{id}", POPULATION_READERS);
         EXPECTED.put("GET /households/new", POPULATION_WRITERS);
         EXPECTED.put("POST /households", POPULATION_WRITERS);
+        EXPECTED.put("GET /households/import", POPULATION_WRITERS);
+        EXPECTED.put("GET /households/import/template.{extension}", POPULATION_WRITERS);
+        EXPECTED.put("POST /households/import", POPULATION_WRITERS);
+        EXPECTED.put("POST /api/v1/households/import", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/members", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/move", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/residents/{residentId}/reveal", POPULATION_READERS);

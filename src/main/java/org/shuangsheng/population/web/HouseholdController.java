@@ -180,7 +180,8 @@ class HouseholdController {
         @Bean
         RouteRules populationRoutes() {
             return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/households/new").hasAnyRole(RouteRules.roles(WRITERS))
+                    .requestMatchers(HttpMethod.GET, "/households/new", "/households/import", "/households/import/**")
+                    .hasAnyRole(RouteRules.roles(WRITERS))
                     .requestMatchers(HttpMethod.GET, "/households", "/households/**")
                     .hasAnyRole(RouteRules.roles(READERS))
                     .requestMatchers(HttpMethod.POST, "/households/*/residents/*/reveal")
@@ -189,7 +190,8 @@ class HouseholdController {
                     .hasAnyRole(RouteRules.roles(WRITERS))
                     .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/**")
                     .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/households").hasAnyRole(RouteRules.roles(WRITERS));
+                    .requestMatchers(HttpMethod.POST, "/api/v1/households", "/api/v1/households/import")
+                    .hasAnyRole(RouteRules.roles(WRITERS));
         }
 
         @Bean
