@@ -25,7 +25,8 @@ class UnmaskedDataGuard implements MockMvcBuilderCustomizer {
 
     static void check(MvcResult result) throws Exception {
         String uri = result.getRequest().getRequestURI();
-        if (uri.endsWith("/reveal")) {
+        // The reveal is the audited exception; import templates carry made-up example numbers.
+        if (uri.endsWith("/reveal") || uri.contains("/import/template.")) {
             return;
         }
         String type = result.getResponse().getContentType();
