@@ -73,6 +73,8 @@ class RouteMatrixTests {
         EXPECTED.put("POST /api/v1/households/import", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/members", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/move", POPULATION_WRITERS);
+        EXPECTED.put("POST /households/{id}/pairing", EnumSet.of(Role.SUBDISTRICT_OFFICER));
+        EXPECTED.put("POST /households/pairings", EnumSet.of(Role.SUBDISTRICT_OFFICER));
         EXPECTED.put("POST /households/{id}/residents/{residentId}/reveal", POPULATION_READERS);
         EXPECTED.put("GET /api/v1/households", POPULATION_READERS);
         EXPECTED.put("GET /api/v1/households/{id}", POPULATION_READERS);

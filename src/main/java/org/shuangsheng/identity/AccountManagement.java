@@ -53,6 +53,17 @@ public class AccountManagement {
         return accounts.search(text, role, enabled, pageable);
     }
 
+    /** An enabled account by its exact username, for modules that pair people with records. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountView> findEnabled(String username) {
+        if (username == null || username.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String exact = username.strip().toLowerCase(Locale.ROOT);
+        return accounts.search(exact, null, true, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                .filter(a -> a.username().equals(exact)).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public AccountView require(long id) {
         return accounts.view(id);

@@ -49,10 +49,15 @@ public class PopulationManagement {
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.shuangsheng.population.internal.PairingRepository pairings;
+    private final org.shuangsheng.identity.AccountManagement accounts;
 
     PopulationManagement(HouseholdRepository households, ResidentRepository residents, HouseholdMoveRepository moves,
             PopulationQueries queries, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.shuangsheng.population.internal.PairingRepository pairings,
+            org.shuangsheng.identity.AccountManagement accounts) {
+        this.pairings = pairings;
+        this.accounts = accounts;
         this.households = households;
         this.residents = residents;
         this.moves = moves;
@@ -146,6 +151,39 @@ public class PopulationManagement {
                 CurrentUser.scope().map(s -> s.username()).orElse("system")));
         audit.record(AuditAction.UPDATE, "household", Long.toString(householdId), AuditOutcome.SUCCESS,
                 "moved " + from + " -> " + grid.code());
+    }
+
+    /**
+     * Pairs a cadre (包保干部) with one household, or with every household of a grid when no
+     * household is named. Only an official of the grid's subtree pairs.
+     */
+    public void pair(String cadreUsername, Long householdId, String gridCode) {
+        org.shuangsheng.identity.AccountView cadre = accounts.findEnabled(cadreUsername)
+                .filter(a -> a.role() == org.shuangsheng.identity.Role.CADRE)
+                .orElseThrow(() -> new InvalidInputException("cadre", "population.pairing.noCadre",
+                        cadreUsername == null ? "" : cadreUsername.strip()));
+        String by = CurrentUser.scope().map(s -> s.username()).orElse("system");
+        if (householdId != null) {
+            Household household = queries.requireHousehold(householdId);
+            requireWritable(household.getRegionPath());
+            if (!pairings.existsByCadreUserIdAndHouseholdId(cadre.id(), householdId)) {
+                pairings.save(new org.shuangsheng.population.internal.Pairing(cadre.id(), householdId, null,
+                        clock.instant(), by));
+            }
+            audit.record(AuditAction.UPDATE, "household", householdId.toString(), AuditOutcome.SUCCESS,
+                    "paired with " + cadre.username());
+            return;
+        }
+        List<Violation> violations = new ArrayList<>();
+        RegionView grid = checkGrid(gridCode, "gridCode", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (!pairings.existsByCadreUserIdAndGridCode(cadre.id(), grid.code())) {
+            pairings.save(new org.shuangsheng.population.internal.Pairing(cadre.id(), null, grid.code(),
+                    clock.instant(), by));
+        }
+        audit.record(AuditAction.UPDATE, "grid", grid.code(), AuditOutcome.SUCCESS, "paired with " + cadre.username());
     }
 
     private record Checked(String name, ResidentIdNumber idNumber, PhoneNumber phone, Relation relation,

@@ -51,14 +51,40 @@ public class PopulationQueries {
     PopulationQueries(HouseholdRepository households, ResidentRepository residents, DataScopes scopes,
             PersonalDataCipher cipher, PersonalDataReveal reveal, AuditLog audit, Clock clock) {
         this.households = new ScopedRepository<>(households,
-                ScopeMapping.of(Household.class).regionPath("regionPath"), scopes, "id");
+                ScopeMapping.of(Household.class).regionPath("regionPath")
+                        .paired(cadre -> (root, query, cb) -> pairedTo(cadre, root.get("id"), root.get("gridCode"),
+                                query, cb)), scopes, "id");
         this.residents = new ScopedRepository<>(residents,
-                ScopeMapping.of(Resident.class).regionPath("regionPath"), scopes, "id");
+                ScopeMapping.of(Resident.class).regionPath("regionPath")
+                        .paired(cadre -> (root, query, cb) -> {
+                            Subquery<String> grid = query.subquery(String.class);
+                            var household = grid.from(Household.class);
+                            grid.select(household.get("gridCode"))
+                                    .where(cb.equal(household.get("id"), root.get("householdId")));
+                            return pairedTo(cadre, root.get("householdId"), grid, query, cb);
+                        }), scopes, "id");
         this.residentRepository = residents;
         this.cipher = cipher;
         this.reveal = reveal;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A household is paired to the cadre by itself or through its whole grid. */
+    private static jakarta.persistence.criteria.Predicate pairedTo(long cadre,
+            jakarta.persistence.criteria.Expression<Long> householdId,
+            jakarta.persistence.criteria.Expression<String> gridCode,
+            jakarta.persistence.criteria.CommonAbstractCriteria query,
+            jakarta.persistence.criteria.CriteriaBuilder cb) {
+        Subquery<Long> byHousehold = query.subquery(Long.class);
+        var pairing = byHousehold.from(org.shuangsheng.population.internal.Pairing.class);
+        byHousehold.select(pairing.get("householdId")).where(cb.equal(pairing.get("cadreUserId"), cadre),
+                cb.isNotNull(pairing.get("householdId")));
+        Subquery<String> byGrid = query.subquery(String.class);
+        var gridPairing = byGrid.from(org.shuangsheng.population.internal.Pairing.class);
+        byGrid.select(gridPairing.get("gridCode")).where(cb.equal(gridPairing.get("cadreUserId"), cadre),
+                cb.isNotNull(gridPairing.get("gridCode")));
+        return cb.or(householdId.in(byHousehold), gridCode.in(byGrid));
     }
 
     public Page<HouseholdRow> households(HouseholdFilter filter, Pageable pageable) {

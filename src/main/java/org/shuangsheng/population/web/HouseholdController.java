@@ -154,6 +154,35 @@ class HouseholdController {
         }
     }
 
+    @PostMapping("/{id}/pairing")
+    String pair(@PathVariable long id, @RequestParam(defaultValue = "") String cadre, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            management.pair(cadre, id, null);
+            redirect.addFlashAttribute("flash", "population.flash.paired");
+            redirect.addFlashAttribute("flashArgs", new Object[] {cadre.strip()});
+            return "redirect:/households/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("pairingErrors", e.violations());
+            return show(id, model, response);
+        }
+    }
+
+    @PostMapping("/pairings")
+    String pairGrid(@RequestParam(defaultValue = "") String cadre, @RequestParam(defaultValue = "") String gridCode,
+            RedirectAttributes redirect) {
+        try {
+            management.pair(cadre, null, gridCode);
+            redirect.addFlashAttribute("flash", "population.flash.pairedGrid");
+            redirect.addFlashAttribute("flashArgs", new Object[] {cadre.strip(), gridCode.strip()});
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashArgs", e.violations().get(0).args());
+        }
+        return "redirect:/households?grid=" + java.net.URLEncoder.encode(gridCode.strip(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @PostMapping("/{id}/residents/{residentId}/reveal")
     String reveal(@PathVariable long id, @PathVariable long residentId, @RequestParam(defaultValue = "") String field,
             @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
@@ -184,6 +213,8 @@ class HouseholdController {
                     .hasAnyRole(RouteRules.roles(WRITERS))
                     .requestMatchers(HttpMethod.GET, "/households", "/households/**")
                     .hasAnyRole(RouteRules.roles(READERS))
+                    .requestMatchers(HttpMethod.POST, "/households/pairings", "/households/*/pairing")
+                    .hasRole(Role.SUBDISTRICT_OFFICER.name())
                     .requestMatchers(HttpMethod.POST, "/households/*/residents/*/reveal")
                     .hasAnyRole(RouteRules.roles(READERS))
                     .requestMatchers(HttpMethod.POST, "/households", "/households/**")
