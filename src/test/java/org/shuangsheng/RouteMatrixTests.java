@@ -64,6 +64,7 @@ class RouteMatrixTests {
         EXPECTED.put("POST /account/totp/remove", SECOND_FACTOR);
         EXPECTED.put("GET /households", POPULATION_READERS);
         EXPECTED.put("GET /households/export", POPULATION_READERS);
+        EXPECTED.put("POST /households/search", POPULATION_READERS);
         EXPECTED.put("GET /households/{id}", POPULATION_READERS);
         EXPECTED.put("GET /households/new", POPULATION_WRITERS);
         EXPECTED.put("POST /households", POPULATION_WRITERS);

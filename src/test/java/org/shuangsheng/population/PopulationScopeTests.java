@@ -173,9 +173,9 @@ class PopulationScopeTests {
                                 + "\"idNumber\":\"" + id.toLowerCase() + "\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", is("这个身份证号已经登记过。")));
-        mvc.perform(get("/households").param("idNumber", id).with(users.as("grid01")))
+        mvc.perform(post("/households/search").param("idNumber", id).with(users.as("grid01")).with(csrf()))
                 .andExpect(content().string(allOf(containsString("建设小区4栋"), containsString("王*"))));
-        mvc.perform(get("/households").param("idNumber", id).with(users.as("grid02")))
+        mvc.perform(post("/households/search").param("idNumber", id).with(users.as("grid02")).with(csrf()))
                 .andExpect(content().string(not(containsString("建设小区4栋"))));
     }
 

@@ -59,23 +59,34 @@ class HouseholdController {
 
     @GetMapping
     String list(@RequestParam(required = false) String grid, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String idNumber, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        HouseholdFilter filter = new HouseholdFilter(grid, q, idNumber);
+        return show(new HouseholdFilter(grid, q, null), page, htmx, model);
+    }
+
+    /** Search by exact ID number: a POST, so the number never stands in a URL, a log or history. */
+    @PostMapping("/search")
+    String searchById(@RequestParam(defaultValue = "") String idNumber,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        return show(new HouseholdFilter(null, null, idNumber.isBlank() ? null : idNumber), 0, htmx, model);
+    }
+
+    private String show(HouseholdFilter filter, int page, String htmx, Model model) {
+        String grid = filter.gridCode();
+        String q = filter.text();
         model.addAttribute("households", queries.households(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("grid", grid);
         model.addAttribute("q", q);
-        model.addAttribute("idNumber", idNumber);
         return htmx != null ? "population/households :: results" : "population/households";
     }
 
     @GetMapping("/export")
     void export(@RequestParam(required = false) String grid, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String idNumber, HttpServletResponse response) throws IOException {
+            HttpServletResponse response) throws IOException {
         response.setContentType(TableFormat.XLSX.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("households.xlsx", StandardCharsets.UTF_8).build().toString());
-        HouseholdFilter filter = new HouseholdFilter(grid, q, idNumber);
+        HouseholdFilter filter = new HouseholdFilter(grid, q, null);
         try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
             writer.sheet("住户").header(List.of("编号", "网格编码", "门牌地址", "户主", "人数"));
             Page<HouseholdRow> rows;
@@ -215,7 +226,7 @@ class HouseholdController {
                     .hasAnyRole(RouteRules.roles(READERS))
                     .requestMatchers(HttpMethod.POST, "/households/pairings", "/households/*/pairing")
                     .hasRole(Role.SUBDISTRICT_OFFICER.name())
-                    .requestMatchers(HttpMethod.POST, "/households/*/residents/*/reveal")
+                    .requestMatchers(HttpMethod.POST, "/households/search", "/households/*/residents/*/reveal")
                     .hasAnyRole(RouteRules.roles(READERS))
                     .requestMatchers(HttpMethod.POST, "/households", "/households/**")
                     .hasAnyRole(RouteRules.roles(WRITERS))
