@@ -2,7 +2,6 @@ package org.shuangsheng.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,8 +28,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,11 +91,7 @@ class AuditController {
             HttpServletResponse response) throws IOException {
         AuditFilter filter = filter(user, action, from, to);
         String description = describe(filter.username(), action, from, to);
-        response.setContentType(TableFormat.XLSX.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(message("audit.export.fileName", LocalDate.now(zone)) + "." + TableFormat.XLSX.extension(),
-                        StandardCharsets.UTF_8)
-                .build().toString());
+        TableFormat.XLSX.prepareDownload(response, message("audit.export.fileName", LocalDate.now(zone)));
         int written;
         try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
             writer.sheet(message("audit.export.sheet")).header(List.of(message("audit.field.id"),

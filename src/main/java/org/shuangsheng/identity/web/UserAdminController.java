@@ -3,7 +3,6 @@ package org.shuangsheng.identity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,9 +69,7 @@ class UserAdminController {
     @GetMapping("/export")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(required = false) Boolean enabled, HttpServletResponse response) throws IOException {
-        response.setContentType(TableFormat.XLSX.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("users.xlsx", StandardCharsets.UTF_8).build().toString());
+        TableFormat.XLSX.prepareDownload(response, "users");
         try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
             writer.sheet("用户").header(List.of("用户名", "姓名", "角色", "部门", "区划编码", "企业ID", "卡口ID", "状态"));
             Page<AccountView> page;
@@ -174,9 +169,7 @@ class UserAdminController {
 
     @GetMapping("/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType(TableFormat.XLSX.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("用户导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
+        TableFormat.XLSX.prepareDownload(response, "用户导入模板");
         TableWriter.template(TableFormat.XLSX, response.getOutputStream(), "用户", AccountImport.COLUMNS,
                 AccountImport.EXAMPLES);
     }

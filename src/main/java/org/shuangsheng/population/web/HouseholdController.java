@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -83,9 +82,7 @@ class HouseholdController {
     @GetMapping("/export")
     void export(@RequestParam(required = false) String grid, @RequestParam(required = false) String q,
             HttpServletResponse response) throws IOException {
-        response.setContentType(TableFormat.XLSX.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("households.xlsx", StandardCharsets.UTF_8).build().toString());
+        TableFormat.XLSX.prepareDownload(response, "households");
         HouseholdFilter filter = new HouseholdFilter(grid, q, null);
         try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
             writer.sheet("住户").header(List.of("编号", "网格编码", "门牌地址", "户主", "人数"));

@@ -3,14 +3,11 @@ package org.shuangsheng.population.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.shuangsheng.population.RosterImport;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableFormatException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,9 +71,7 @@ class RosterController {
             throw new org.shuangsheng.shared.NotFoundException("template");
         }
         String name = messages.getMessage("population.import.templateName", null, LocaleContextHolder.getLocale());
-        response.setContentType(format.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(name + "." + format.extension(), StandardCharsets.UTF_8).build().toString());
+        format.prepareDownload(response, name);
         RosterImport.template(format, response.getOutputStream());
     }
 }

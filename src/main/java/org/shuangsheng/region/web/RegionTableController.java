@@ -3,7 +3,6 @@ package org.shuangsheng.region.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +78,7 @@ class RegionTableController {
     @GetMapping("/import/template.{extension}")
     void template(@PathVariable String extension, HttpServletResponse response) throws IOException {
         TableFormat format = format(extension);
-        attach(response, format, messages.getMessage("region.import.templateName", null,
+        format.prepareDownload(response, messages.getMessage("region.import.templateName", null,
                 LocaleContextHolder.getLocale()));
         TableWriter.template(format, response.getOutputStream(), "区划", RegionImport.COLUMNS,
                 RegionImport.EXAMPLES);
@@ -98,7 +95,7 @@ class RegionTableController {
                 ? new RegionFilter(null, null, searching ? level : null, q, retired)
                 : searching ? new RegionFilter(null, parentCode, level, q, retired)
                         : new RegionFilter(parentCode, null, null, null, retired);
-        attach(response, TableFormat.XLSX, messages.getMessage("region.export.fileName",
+        TableFormat.XLSX.prepareDownload(response, messages.getMessage("region.export.fileName",
                 new Object[] {LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))}, LocaleContextHolder.getLocale()));
         List<String> header = new ArrayList<>(RegionImport.COLUMNS);
         header.addAll(List.of("层级", "路径", "状态"));
@@ -129,9 +126,4 @@ class RegionTableController {
         }
     }
 
-    private static void attach(HttpServletResponse response, TableFormat format, String baseName) {
-        response.setContentType(format.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(baseName + "." + format.extension(), StandardCharsets.UTF_8).build().toString());
-    }
 }

@@ -16,6 +16,18 @@ public enum TableFormat {
         this.contentType = contentType;
     }
 
+    /**
+     * Makes the response a download of this format named {@code baseName.<extension>}; the name
+     * may be Chinese (RFC 5987 encoding).
+     */
+    public void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String baseName) {
+        response.setContentType(contentType);
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(baseName + "." + extension, java.nio.charset.StandardCharsets.UTF_8).build()
+                        .toString());
+    }
+
     /** The extension without its dot, for naming a download: {@code xlsx}, {@code csv}. */
     public String extension() {
         return extension;
