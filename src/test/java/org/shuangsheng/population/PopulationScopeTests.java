@@ -56,7 +56,7 @@ class PopulationScopeTests {
     @Autowired
     AuditQueries audit;
 
-    static String idNumber() {
+    public static String idNumber() {
         // Another address code than the demo residents' (230506), so generated numbers never meet them.
         String first17 = "110105" + "19800101".substring(0, 4) + String.format("%02d%02d", 1 + SEQUENCE.get() % 12,
                 1 + SEQUENCE.get() % 28) + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
