@@ -76,6 +76,11 @@ class RouteMatrixTests {
         EXPECTED.put("POST /households/{id}/move", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/pairing", EnumSet.of(Role.SUBDISTRICT_OFFICER));
         EXPECTED.put("POST /households/pairings", EnumSet.of(Role.SUBDISTRICT_OFFICER));
+        EXPECTED.put("POST /households/{id}/pairings/{pairingId}/remove", EnumSet.of(Role.SUBDISTRICT_OFFICER));
+        EXPECTED.put("DELETE /api/v1/pairings/{id}", EnumSet.of(Role.SUBDISTRICT_OFFICER));
+        EXPECTED.put("GET /households/{id}/move-targets", POPULATION_WRITERS);
+        EXPECTED.put("POST /households/{id}/residents/move", POPULATION_WRITERS);
+        EXPECTED.put("POST /api/v1/residents/{id}/move", POPULATION_WRITERS);
         EXPECTED.put("POST /households/{id}/residents/{residentId}/reveal", POPULATION_READERS);
         EXPECTED.put("GET /api/v1/households", POPULATION_READERS);
         EXPECTED.put("GET /api/v1/households/{id}", POPULATION_READERS);
@@ -133,7 +138,7 @@ class RouteMatrixTests {
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
     static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx",
-            "{residentId}", "999999", "{date}", "2020-03-17");
+            "{residentId}", "999999", "{date}", "2020-03-17", "{pairingId}", "999999");
 
     @Autowired
     MockMvc mvc;

@@ -18,8 +18,12 @@ import org.shuangsheng.population.internal.Household;
 import org.shuangsheng.population.internal.HouseholdMove;
 import org.shuangsheng.population.internal.HouseholdMoveRepository;
 import org.shuangsheng.population.internal.HouseholdRepository;
+import org.shuangsheng.population.internal.Pairing;
 import org.shuangsheng.population.internal.Resident;
+import org.shuangsheng.population.internal.ResidentMove;
+import org.shuangsheng.population.internal.ResidentMoveRepository;
 import org.shuangsheng.population.internal.ResidentRepository;
+import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.region.RegionLevel;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
@@ -51,11 +55,13 @@ public class PopulationManagement {
     private final Clock clock;
     private final org.shuangsheng.population.internal.PairingRepository pairings;
     private final org.shuangsheng.identity.AccountManagement accounts;
+    private final ResidentMoveRepository residentMoves;
 
     PopulationManagement(HouseholdRepository households, ResidentRepository residents, HouseholdMoveRepository moves,
             PopulationQueries queries, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
             AuditLog audit, Clock clock, org.shuangsheng.population.internal.PairingRepository pairings,
-            org.shuangsheng.identity.AccountManagement accounts) {
+            org.shuangsheng.identity.AccountManagement accounts, ResidentMoveRepository residentMoves) {
+        this.residentMoves = residentMoves;
         this.pairings = pairings;
         this.accounts = accounts;
         this.households = households;
@@ -148,9 +154,115 @@ public class PopulationManagement {
         household.moveTo(grid.code(), grid.path(), clock.instant());
         residents.moveHousehold(householdId, grid.path());
         moves.save(new HouseholdMove(householdId, from, grid.code(), clock.instant(),
-                CurrentUser.scope().map(s -> s.username()).orElse("system")));
+                currentUsername()));
         audit.record(AuditAction.UPDATE, "household", Long.toString(householdId), AuditOutcome.SUCCESS,
                 "moved " + from + " -> " + grid.code());
+    }
+
+    /**
+     * Moves a resident into another household (she marries into it, or was registered in the
+     * wrong one), with the relation to that household's head and a reason, keeping the move in
+     * the history of both households. The resident's region follows the new household. Both
+     * households must be the caller's to change, or the move answers 404.
+     *
+     * <p>When the head moves out of a household where others remain, one of them must be named
+     * ({@code newHeadId}) to become its head in the same step: a household is never left with
+     * members and no head. A head who was its only member leaves an empty household behind.
+     */
+    public void moveResident(long residentId, ResidentTransfer transfer) {
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFoundException("resident"));
+        moveResident(resident, transfer);
+    }
+
+    /** The same, from a household's page: a resident who is not a member of it is not found. */
+    public void moveResident(long fromHouseholdId, long residentId, ResidentTransfer transfer) {
+        Resident resident = residents.findById(residentId).filter(r -> r.getHouseholdId() == fromHouseholdId)
+                .orElseThrow(() -> new NotFoundException("resident"));
+        moveResident(resident, transfer);
+    }
+
+    private void moveResident(Resident resident, ResidentTransfer transfer) {
+        Long toHouseholdId = transfer.householdId();
+        Long newHeadId = transfer.newHeadId();
+        long residentId = resident.getId();
+        Household from = queries.requireHousehold(resident.getHouseholdId());
+        requireWritable(from.getRegionPath());
+        List<Violation> violations = new ArrayList<>();
+        Household to = null;
+        if (toHouseholdId == null) {
+            violations.add(new Violation("householdId", "population.residentMove.householdRequired"));
+        } else {
+            to = queries.requireHousehold(toHouseholdId);
+            requireWritable(to.getRegionPath());
+            if (to.getId().equals(from.getId())) {
+                violations.add(new Violation("householdId", "population.residentMove.sameHousehold"));
+            }
+        }
+        Relation newRelation = parse(Relation.class, transfer.relation(), Relation.OTHER, "relation",
+                "population.relation.unknown", violations);
+        if (to != null) {
+            List<Resident> there = residents.findByHouseholdIdOrderById(to.getId());
+            if (newRelation == Relation.HEAD && there.stream().anyMatch(r -> r.getRelation() == Relation.HEAD)) {
+                violations.add(new Violation("relation", "population.members.oneHead"));
+            }
+            if (there.size() >= MAX_MEMBERS) {
+                violations.add(new Violation("householdId", "population.members.tooMany", MAX_MEMBERS));
+            }
+        }
+        String why = text(transfer.reason());
+        if (why == null) {
+            violations.add(new Violation("reason", "population.residentMove.reasonRequired"));
+        } else if (why.length() > 200 || why.chars().anyMatch(Character::isISOControl)) {
+            violations.add(new Violation("reason", "population.residentMove.reasonFormat"));
+        }
+        Resident successor = null;
+        if (resident.getRelation() == Relation.HEAD) {
+            List<Resident> staying = residents.findByHouseholdIdOrderById(from.getId()).stream()
+                    .filter(r -> !r.getId().equals(resident.getId())).toList();
+            if (!staying.isEmpty() && newHeadId == null) {
+                violations.add(new Violation("newHeadId", "population.residentMove.newHeadRequired"));
+            } else if (!staying.isEmpty()) {
+                successor = staying.stream().filter(r -> r.getId().equals(newHeadId)).findFirst().orElse(null);
+                if (successor == null) {
+                    violations.add(new Violation("newHeadId", "population.residentMove.newHeadUnknown"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        residentMoves.save(new ResidentMove(resident, to, newRelation, why, clock.instant(), currentUsername()));
+        resident.moveTo(to, newRelation, clock.instant());
+        if (successor != null) {
+            successor.becomeHead(clock.instant());
+        }
+        audit.record(AuditAction.UPDATE, "resident", Long.toString(residentId), AuditOutcome.SUCCESS,
+                "moved from household " + from.getId() + " to " + to.getId()
+                        + (successor == null ? "" : ", resident " + successor.getId() + " now head"));
+    }
+
+    /**
+     * Ends a pairing (包保) of a cadre with a household or a whole grid; at once the cadre no
+     * longer sees what it covered. Only a pairing the caller may change is found. Answers the
+     * cadre's username.
+     */
+    public String unpair(long pairingId) {
+        Pairing pairing = pairings.findById(pairingId).orElseThrow(() -> new NotFoundException("pairing"));
+        if (pairing.getHouseholdId() != null) {
+            requireWritable(queries.requireHousehold(pairing.getHouseholdId()).getRegionPath());
+        } else {
+            requireWritable(regions.find(pairing.getGridCode()).map(RegionView::path).orElse(null));
+        }
+        String cadre = accounts.require(pairing.getCadreUserId()).username();
+        pairings.delete(pairing);
+        audit.record(AuditAction.UPDATE, pairing.getHouseholdId() != null ? "household" : "grid",
+                pairing.getHouseholdId() != null ? pairing.getHouseholdId().toString() : pairing.getGridCode(),
+                AuditOutcome.SUCCESS, "unpaired from " + cadre);
+        return cadre;
+    }
+
+    private static String currentUsername() {
+        return CurrentUser.scope().map(s -> s.username()).orElse("system");
     }
 
     /**
@@ -162,7 +274,7 @@ public class PopulationManagement {
                 .filter(a -> a.role() == org.shuangsheng.identity.Role.CADRE)
                 .orElseThrow(() -> new InvalidInputException("cadre", "population.pairing.noCadre",
                         cadreUsername == null ? "" : cadreUsername.strip()));
-        String by = CurrentUser.scope().map(s -> s.username()).orElse("system");
+        String by = currentUsername();
         if (householdId != null) {
             Household household = queries.requireHousehold(householdId);
             requireWritable(household.getRegionPath());
@@ -265,7 +377,7 @@ public class PopulationManagement {
 
     private void requireWritable(String path) {
         if (!writable(path)) {
-            throw new org.shuangsheng.shared.NotFoundException("household");
+            throw new NotFoundException("household");
         }
     }
 

@@ -34,9 +34,11 @@ import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableReader;
 import org.shuangsheng.shared.table.TableRow;
 import org.shuangsheng.shared.table.TableWriter;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A community's roster (台账) from .xlsx or .csv: one row per resident, rows with the same grid
@@ -108,9 +110,11 @@ public class RosterImport {
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     RosterImport(JdbcTemplate jdbc, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.regions = regions;
         this.scopes = scopes;
@@ -127,8 +131,12 @@ public class RosterImport {
     /**
      * Reads and applies a roster into the caller's grids; a file that cannot be read at all
      * throws {@link org.shuangsheng.shared.table.TableFormatException}.
+     *
+     * <p>The rows are checked first, then inserted in one transaction. Another import (or a
+     * registration at a door) may add the same ID number or address in between; the database's
+     * unique keys then refuse the insert, the transaction is rolled back whole, and the check is
+     * run again so that the report names the rows now taken.
      */
-    @Transactional
     public Result importRoster(InputStream in, String fileName) {
         DataScope scope = scopes.current();
         LocalDate today = LocalDate.now(clock);
@@ -151,7 +159,20 @@ public class RosterImport {
                     rows[0] + " rows, " + errors.count() + " errors, nothing imported");
             return new Result(0, 0, errors.errors(), errors.count());
         }
-        int residents = insert(households.values());
+        int residents;
+        try {
+            residents = transactions.execute(status -> insert(households.values()));
+        } catch (DataIntegrityViolationException e) {
+            RowErrors taken = new RowErrors();
+            checkRegistered(rowOfHash, taken);
+            checkAddresses(households.values(), taken);
+            if (!taken.hasErrors()) {
+                taken.add(1, null, "population.import.conflict");
+            }
+            audit.record(AuditAction.IMPORT, "household", "roster", AuditOutcome.FAILURE,
+                    rows[0] + " rows, " + taken.count() + " taken meanwhile, nothing imported");
+            return new Result(0, 0, taken.errors(), taken.count());
+        }
         audit.record(AuditAction.IMPORT, "household", "roster", AuditOutcome.SUCCESS,
                 households.size() + " households, " + residents + " residents");
         return new Result(households.size(), residents, List.of(), 0);

@@ -143,7 +143,8 @@ class UserAdminController {
             redirect.addFlashAttribute("flash", "account.flash.disabled");
             redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashErrorArgs", e.violations().get(0).args());
         }
         return "redirect:/users/" + id;
     }

@@ -36,4 +36,28 @@ public class Pairing {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCadreUserId() {
+        return cadreUserId;
+    }
+
+    public Long getHouseholdId() {
+        return householdId;
+    }
+
+    public String getGridCode() {
+        return gridCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
 }

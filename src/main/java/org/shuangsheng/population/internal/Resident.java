@@ -86,6 +86,20 @@ public class Resident {
         this.updatedAt = now;
     }
 
+    /** Joins another household, taking its region path, with a relation to that household's head. */
+    public void moveTo(Household household, Relation relation, Instant now) {
+        this.householdId = household.getId();
+        this.regionPath = household.getRegionPath();
+        this.relation = relation;
+        this.updatedAt = now;
+    }
+
+    /** Becomes the head of its household (when the head before has moved out). */
+    public void becomeHead(Instant now) {
+        this.relation = Relation.HEAD;
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }

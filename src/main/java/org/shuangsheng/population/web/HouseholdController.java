@@ -9,12 +9,14 @@ import java.util.List;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.population.HouseholdDetails;
 import org.shuangsheng.population.HouseholdFilter;
 import org.shuangsheng.population.HouseholdRow;
 import org.shuangsheng.population.NewMember;
 import org.shuangsheng.population.PopulationManagement;
 import org.shuangsheng.population.PopulationQueries;
 import org.shuangsheng.population.Relation;
+import org.shuangsheng.population.ResidentTransfer;
 import org.shuangsheng.population.ResidentType;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.table.TableFormat;
@@ -48,12 +50,16 @@ class HouseholdController {
         Role.CADRE};
     static final Role[] WRITERS = {Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER};
 
+    static final int TARGETS = 10;
+
     private final PopulationQueries queries;
     private final PopulationManagement management;
+    private final HouseholdDetails details;
 
-    HouseholdController(PopulationQueries queries, PopulationManagement management) {
+    HouseholdController(PopulationQueries queries, PopulationManagement management, HouseholdDetails details) {
         this.queries = queries;
         this.management = management;
+        this.details = details;
     }
 
     @GetMapping
@@ -128,7 +134,59 @@ class HouseholdController {
         model.addAttribute("household", queries.household(id));
         model.addAttribute("relations", Relation.values());
         model.addAttribute("types", ResidentType.values());
+        model.addAttribute("residentMoves", details.residentMoves(id));
+        model.addAttribute("pairings", details.pairings(id));
         return "population/household";
+    }
+
+    /**
+     * Households of the caller's scope to move a member into, found by name or address; for an
+     * htmx request only the list of choices comes back, into the move form.
+     */
+    @GetMapping("/{id}/move-targets")
+    String moveTargets(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
+        queries.requireHousehold(id);
+        addTargets(id, q, model);
+        return htmx != null ? "population/household :: targets" : show(id, model, response);
+    }
+
+    @PostMapping("/{id}/residents/move")
+    String moveResident(@PathVariable long id, @RequestParam long residentId,
+            @RequestParam(required = false) Long householdId, @RequestParam(defaultValue = "") String relation,
+            @RequestParam(required = false) Long newHeadId, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String q, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ResidentTransfer transfer = new ResidentTransfer(householdId, relation, newHeadId, reason);
+        try {
+            management.moveResident(id, residentId, transfer);
+            redirect.addFlashAttribute("flash", "population.flash.residentMoved");
+            return "redirect:/households/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("residentMoveErrors", e.violations());
+            model.addAttribute("transfer", transfer);
+            model.addAttribute("movingResident", residentId);
+            addTargets(id, q, model);
+            return show(id, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/pairings/{pairingId}/remove")
+    String unpair(@PathVariable long id, @PathVariable long pairingId, RedirectAttributes redirect) {
+        queries.requireHousehold(id);
+        String cadre = management.unpair(pairingId);
+        redirect.addFlashAttribute("flash", "population.flash.unpaired");
+        redirect.addFlashAttribute("flashArgs", new Object[] {cadre});
+        return "redirect:/households/" + id;
+    }
+
+    private void addTargets(long id, String q, Model model) {
+        String text = q.strip();
+        model.addAttribute("targetQuery", text);
+        model.addAttribute("targets", text.isEmpty() ? List.of()
+                : queries.households(new HouseholdFilter(null, text, null), PageRequest.of(0, TARGETS + 1))
+                        .stream().filter(h -> h.id() != id).limit(TARGETS).toList());
     }
 
     @PostMapping("/{id}/members")
@@ -184,8 +242,8 @@ class HouseholdController {
             redirect.addFlashAttribute("flash", "population.flash.pairedGrid");
             redirect.addFlashAttribute("flashArgs", new Object[] {cadre.strip(), gridCode.strip()});
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", e.violations().get(0).messageKey());
-            redirect.addFlashAttribute("flashArgs", e.violations().get(0).args());
+            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashErrorArgs", e.violations().get(0).args());
         }
         return "redirect:/households?grid=" + java.net.URLEncoder.encode(gridCode.strip(),
                 java.nio.charset.StandardCharsets.UTF_8);
@@ -217,11 +275,15 @@ class HouseholdController {
         @Bean
         RouteRules populationRoutes() {
             return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/households/new", "/households/import", "/households/import/**")
+                    .requestMatchers(HttpMethod.GET, "/households/new", "/households/import", "/households/import/**",
+                            "/households/*/move-targets")
                     .hasAnyRole(RouteRules.roles(WRITERS))
                     .requestMatchers(HttpMethod.GET, "/households", "/households/**")
                     .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/households/pairings", "/households/*/pairing")
+                    .requestMatchers(HttpMethod.POST, "/households/pairings", "/households/*/pairing",
+                            "/households/*/pairings/*/remove")
+                    .hasRole(Role.SUBDISTRICT_OFFICER.name())
+                    .requestMatchers(HttpMethod.DELETE, "/api/v1/pairings/*")
                     .hasRole(Role.SUBDISTRICT_OFFICER.name())
                     .requestMatchers(HttpMethod.POST, "/households/search", "/households/*/residents/*/reveal")
                     .hasAnyRole(RouteRules.roles(READERS))
@@ -229,7 +291,8 @@ class HouseholdController {
                     .hasAnyRole(RouteRules.roles(WRITERS))
                     .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/**")
                     .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/households", "/api/v1/households/import")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/households", "/api/v1/households/import",
+                            "/api/v1/residents/*/move")
                     .hasAnyRole(RouteRules.roles(WRITERS));
         }
 
