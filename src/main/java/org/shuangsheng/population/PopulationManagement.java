@@ -14,6 +14,7 @@ import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.population.internal.GridTallies;
 import org.shuangsheng.population.internal.Household;
 import org.shuangsheng.population.internal.HouseholdMove;
 import org.shuangsheng.population.internal.HouseholdMoveRepository;
@@ -56,12 +57,15 @@ public class PopulationManagement {
     private final org.shuangsheng.population.internal.PairingRepository pairings;
     private final org.shuangsheng.identity.AccountManagement accounts;
     private final ResidentMoveRepository residentMoves;
+    private final GridTallies tallies;
 
     PopulationManagement(HouseholdRepository households, ResidentRepository residents, HouseholdMoveRepository moves,
             PopulationQueries queries, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
             AuditLog audit, Clock clock, org.shuangsheng.population.internal.PairingRepository pairings,
-            org.shuangsheng.identity.AccountManagement accounts, ResidentMoveRepository residentMoves) {
+            org.shuangsheng.identity.AccountManagement accounts, ResidentMoveRepository residentMoves,
+            GridTallies tallies) {
         this.residentMoves = residentMoves;
+        this.tallies = tallies;
         this.pairings = pairings;
         this.accounts = accounts;
         this.households = households;
@@ -111,6 +115,7 @@ public class PopulationManagement {
         for (Checked member : checked) {
             residents.save(resident(saved, member));
         }
+        tallies.refresh(List.of(grid.path()));
         audit.record(AuditAction.CREATE, "household", saved.getId().toString(), AuditOutcome.SUCCESS,
                 "grid " + grid.code() + ", " + checked.size() + " members");
         return saved.getId();
@@ -129,6 +134,7 @@ public class PopulationManagement {
             throw new InvalidInputException(violations);
         }
         Resident saved = residents.save(resident(household, checked.get()));
+        tallies.refresh(List.of(household.getRegionPath()));
         audit.record(AuditAction.CREATE, "resident", saved.getId().toString(), AuditOutcome.SUCCESS,
                 "household " + householdId);
         return saved.getId();
@@ -151,8 +157,10 @@ public class PopulationManagement {
             return;
         }
         String from = household.getGridCode();
+        String fromPath = household.getRegionPath();
         household.moveTo(grid.code(), grid.path(), clock.instant());
         residents.moveHousehold(householdId, grid.path());
+        tallies.refresh(List.of(fromPath, grid.path()));
         moves.save(new HouseholdMove(householdId, from, grid.code(), clock.instant(),
                 currentUsername()));
         audit.record(AuditAction.UPDATE, "household", Long.toString(householdId), AuditOutcome.SUCCESS,
@@ -236,6 +244,7 @@ public class PopulationManagement {
         if (successor != null) {
             successor.becomeHead(clock.instant());
         }
+        tallies.refresh(List.of(from.getRegionPath(), to.getRegionPath()));
         audit.record(AuditAction.UPDATE, "resident", Long.toString(residentId), AuditOutcome.SUCCESS,
                 "moved from household " + from.getId() + " to " + to.getId()
                         + (successor == null ? "" : ", resident " + successor.getId() + " now head"));

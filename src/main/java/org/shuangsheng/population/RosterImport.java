@@ -22,6 +22,7 @@ import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.population.internal.GridTallies;
 import org.shuangsheng.region.RegionLevel;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
@@ -111,10 +112,12 @@ public class RosterImport {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final GridTallies tallies;
 
     RosterImport(JdbcTemplate jdbc, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
-            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions, GridTallies tallies) {
         this.transactions = new TransactionTemplate(transactions);
+        this.tallies = tallies;
         this.jdbc = jdbc;
         this.regions = regions;
         this.scopes = scopes;
@@ -326,6 +329,7 @@ public class RosterImport {
                     + " updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     residents.subList(from, Math.min(from + BATCH, residents.size())));
         }
+        tallies.refresh(households.stream().map(h -> h.grid.path()).collect(Collectors.toSet()));
         return residents.size();
     }
 

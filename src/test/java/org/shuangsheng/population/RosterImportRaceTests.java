@@ -77,6 +77,9 @@ class RosterImportRaceTests {
      * An import whose database work is interrupted, between its checks and its first insert, by
      * {@code meanwhile}, committed in a transaction of its own as another user's would be.
      */
+    @Autowired
+    org.shuangsheng.population.internal.GridTallies tallies;
+
     RosterImport interruptedBy(Runnable meanwhile) {
         AtomicBoolean done = new AtomicBoolean();
         TransactionTemplate other = new TransactionTemplate(transactions);
@@ -90,7 +93,7 @@ class RosterImportRaceTests {
                 return super.batchUpdate(sql, batchArgs);
             }
         };
-        return new RosterImport(racing, regions, scopes, cipher, audit, clock, transactions);
+        return new RosterImport(racing, regions, scopes, cipher, audit, clock, transactions, tallies);
     }
 
     void signIn(String username) {

@@ -49,14 +49,16 @@ class DemoHouseholds implements ApplicationRunner {
     private final RegionQueries regions;
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final GridTallies tallies;
 
     DemoHouseholds(HouseholdRepository households, ResidentRepository residents, RegionQueries regions,
-            PersonalDataCipher cipher, Clock clock) {
+            PersonalDataCipher cipher, Clock clock, GridTallies tallies) {
         this.households = households;
         this.residents = residents;
         this.regions = regions;
         this.cipher = cipher;
         this.clock = clock;
+        this.tallies = tallies;
     }
 
     @Override
@@ -105,6 +107,7 @@ class DemoHouseholds implements ApplicationRunner {
                 people += members.size();
             }
         }
+        tallies.refresh(grids.stream().map(RegionView::path).toList());
         log.info("Seeded {} demo households with {} residents", grids.size() * HOUSEHOLDS_PER_GRID, people);
     }
 
