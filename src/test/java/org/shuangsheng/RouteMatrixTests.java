@@ -125,6 +125,7 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/dashboard/indicators", DASHBOARD);
         EXPECTED.put("GET /briefings", DASHBOARD);
         EXPECTED.put("POST /briefings", DASHBOARD);
+        EXPECTED.put("GET /briefings/download", DASHBOARD);
         EXPECTED.put("GET /briefings/{id}.pdf", DASHBOARD);
         EXPECTED.put("GET /briefings/{id}.xlsx", DASHBOARD);
         EXPECTED.put("GET /api/v1/briefings/{date}.pdf", DASHBOARD);

@@ -160,6 +160,21 @@ public class BriefingTests {
     }
 
     @Test
+    void theDashboardsDownloadLinkServesTheBriefingOfTheRegionShownAndNoneOutsideTheScope() throws Exception {
+        mvc.perform(get("/dashboard").param("region", "230506001").param("date", DAY).with(users.as("hongqi")))
+                .andExpect(content().string(containsString(
+                        "href=\"/briefings/download?date=2020-03-17&amp;region=230506001&amp;format=pdf\"")));
+        mvc.perform(get("/briefings/download").param("date", DAY).param("region", "230506001")
+                        .with(users.as("hongqi")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", containsString("briefing-230506001-2020-03-17.pdf")));
+        mvc.perform(get("/briefings/download").param("date", DAY).param("region", "230506002").param("format", "xlsx")
+                        .with(users.as("hongqi")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anOfficerGetsItsSubdistrictsBriefingAndNothingOutsideIt() throws Exception {
         byte[] pdf = mvc.perform(get("/api/v1/briefings/" + DAY + ".pdf").header("Authorization", tokens.bearer("hongqi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
