@@ -74,9 +74,9 @@ public class AlertStore {
     public Optional<Long> recur(String openKey, Instant now) {
         Optional<Long> id = jdbc.sql("SELECT id FROM command_alert WHERE open_key = ?").param(openKey)
                 .query(Long.class).optional();
-        id.ifPresent(found -> jdbc.sql("UPDATE command_alert SET occurrences = occurrences + 1, last_raised_at = ?"
-                + " WHERE id = ? AND open_key IS NOT NULL").params(utc(now), found).update());
-        return id;
+        // Resolved meanwhile: nothing is counted, and the caller opens a new alert.
+        return id.filter(found -> jdbc.sql("UPDATE command_alert SET occurrences = occurrences + 1,"
+                + " last_raised_at = ? WHERE id = ? AND open_key IS NOT NULL").params(utc(now), found).update() == 1);
     }
 
     Optional<Row> find(long id) {
