@@ -2,6 +2,8 @@ package org.shuangsheng;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.shuangsheng.identity.Scope;
+import org.shuangsheng.identity.internal.AccountPrincipal;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -18,5 +20,10 @@ public class DemoUsers {
 
     public RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
+    }
+
+    /** The demo account's scope, as a request signed in as it would carry. */
+    public Scope scope(String username) {
+        return ((AccountPrincipal) accounts.loadUserByUsername(username)).scope();
     }
 }

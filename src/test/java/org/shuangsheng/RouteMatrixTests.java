@@ -130,10 +130,19 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/dashboard/indicators", DASHBOARD);
         EXPECTED.put("GET /briefings", DASHBOARD);
         EXPECTED.put("POST /briefings", DASHBOARD);
+        EXPECTED.put("GET /briefings/download", DASHBOARD);
         EXPECTED.put("GET /briefings/{id}.pdf", DASHBOARD);
         EXPECTED.put("GET /briefings/{id}.xlsx", DASHBOARD);
         EXPECTED.put("GET /api/v1/briefings/{date}.pdf", DASHBOARD);
         EXPECTED.put("GET /api/v1/briefings/{date}.xlsx", DASHBOARD);
+        EXPECTED.put("GET /alerts", DASHBOARD);
+        EXPECTED.put("GET /alerts/export", DASHBOARD);
+        EXPECTED.put("GET /alerts/{id}", DASHBOARD);
+        EXPECTED.put("POST /alerts/{id}/acknowledge", DASHBOARD);
+        EXPECTED.put("POST /alerts/{id}/resolve", DASHBOARD);
+        EXPECTED.put("GET /api/v1/alerts", DASHBOARD);
+        EXPECTED.put("POST /api/v1/alerts/{id}/acknowledge", DASHBOARD);
+        EXPECTED.put("POST /api/v1/alerts/{id}/resolve", DASHBOARD);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

@@ -1,5 +1,7 @@
 package org.shuangsheng.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +20,30 @@ public sealed interface DataScope {
         public boolean covers(String path) {
             return path != null && paths.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
         }
+
+        /**
+         * The same test as {@link #covers} for a JDBC query: {@code (col = ? or col like ? or ...)}
+         * over a column of region paths, with its parameters in order; {@code (1 = 0)} when there
+         * are no paths. Paths hold only letters, digits and {@code /}, so the patterns need no escape.
+         */
+        public SqlCondition condition(String column) {
+            if (paths.isEmpty()) {
+                return new SqlCondition("(1 = 0)", List.of());
+            }
+            StringBuilder sql = new StringBuilder("(");
+            List<Object> params = new ArrayList<>();
+            for (String path : paths.stream().sorted().toList()) {
+                sql.append(params.isEmpty() ? "" : " or ").append(column).append(" = ? or ").append(column)
+                        .append(" like ?");
+                params.add(path);
+                params.add(path + "/%");
+            }
+            return new SqlCondition(sql.append(')').toString(), List.copyOf(params));
+        }
+    }
+
+    /** A piece of SQL with its {@code ?} parameters, to AND into a query. */
+    record SqlCondition(String sql, List<Object> params) {
     }
 
     /** The records of one enterprise. */

@@ -2,8 +2,11 @@ package org.shuangsheng.notification;
 
 import java.time.Clock;
 import java.util.List;
-import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.DataScope;
+import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.notification.internal.MessageStore;
+import org.shuangsheng.notification.internal.MessageStore.Reader;
 import org.shuangsheng.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -14,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The in-app inbox of an account: the messages addressed to it and those broadcast to its role,
- * newest first. Another account's message answers {@link NotFoundException}, as if it did not exist.
+ * newest first. A broadcast about a region reaches only the accounts of the role whose scope
+ * covers that region (an officer of another subdistrict, or an enterprise, does not get it).
+ * Another account's message answers {@link NotFoundException}, as if it did not exist.
  */
 @Service
 public class NotificationQueries {
@@ -22,40 +27,48 @@ public class NotificationQueries {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final MessageStore store;
+    private final DataScopes scopes;
     private final Clock clock;
 
-    NotificationQueries(MessageStore store, Clock clock) {
+    NotificationQueries(MessageStore store, DataScopes scopes, Clock clock) {
         this.store = store;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
+    private Reader reader(Scope scope) {
+        DataScope.Regions regions = scopes.of(scope) instanceof DataScope.Regions r ? r
+                : new DataScope.Regions(java.util.Set.of());
+        return new Reader(scope.username(), scope.role(), regions.condition("m.region_path"));
+    }
+
     /** How many messages of the inbox are unread: the bell's badge. */
-    public long unreadCount(String username, Role role) {
-        return store.count(username, role, true);
+    public long unreadCount(Scope scope) {
+        return store.count(reader(scope), true);
     }
 
-    public Page<NotificationView> inbox(String username, Role role, boolean unreadOnly, Pageable pageable) {
+    public Page<NotificationView> inbox(Scope scope, boolean unreadOnly, Pageable pageable) {
         Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE));
-        List<NotificationView> messages = store.inbox(username, role, unreadOnly, page.getOffset(),
-                page.getPageSize());
-        return PageableExecutionUtils.getPage(messages, page, () -> store.count(username, role, unreadOnly));
+        Reader reader = reader(scope);
+        List<NotificationView> messages = store.inbox(reader, unreadOnly, page.getOffset(), page.getPageSize());
+        return PageableExecutionUtils.getPage(messages, page, () -> store.count(reader, unreadOnly));
     }
 
-    public NotificationView get(String username, Role role, long id) {
-        return store.find(username, role, id).orElseThrow(() -> new NotFoundException("notification " + id));
+    public NotificationView get(Scope scope, long id) {
+        return store.find(reader(scope), id).orElseThrow(() -> new NotFoundException("notification " + id));
     }
 
     /** Marks one message of the inbox read (again is harmless). */
     @Transactional
-    public void markRead(String username, Role role, long id) {
-        if (!store.markRead(username, role, id, clock.instant())) {
+    public void markRead(Scope scope, long id) {
+        if (!store.markRead(reader(scope), id, clock.instant())) {
             throw new NotFoundException("notification " + id);
         }
     }
 
     /** Marks every message of the inbox read; answers how many were unread. */
     @Transactional
-    public int markAllRead(String username, Role role) {
-        return store.markAllRead(username, role, clock.instant());
+    public int markAllRead(Scope scope) {
+        return store.markAllRead(reader(scope), clock.instant());
     }
 }

@@ -1,5 +1,9 @@
 package org.shuangsheng.shared;
 
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Masked forms of personal data for lists, exports and logs (FIELD.md: ID {@code
  * 230506********1234}, phone {@code 138****5678}, name {@code 王*}).
@@ -14,6 +18,8 @@ package org.shuangsheng.shared;
 public final class Masking {
 
     private static final char STAR = '*';
+    private static final Pattern ID_IN_TEXT = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
+    private static final Pattern MOBILE_IN_TEXT = Pattern.compile("(?<![0-9])1[0-9]{10}(?![0-9])");
 
     private Masking() {
     }
@@ -58,6 +64,33 @@ public final class Masking {
             return stars(length);
         }
         return new StringBuilder().appendCodePoint(first).append(stars(length - 1)).toString();
+    }
+
+    /**
+     * A free text with every run of characters shaped like a resident ID number masked as
+     * {@link #idNumber} and every 11-digit run starting with 1 (a mobile number) as {@link #phone};
+     * other text, such as a 14-digit grid code, stays as it is. Null gives null.
+     */
+    public static String inText(String text) {
+        if (text == null) {
+            return null;
+        }
+        return replace(MOBILE_IN_TEXT, replace(ID_IN_TEXT, text, Masking::idNumber), Masking::phone);
+    }
+
+    /** Every match of the pattern in the text put through the masking. */
+    public static String replace(Pattern pattern, String text,
+            UnaryOperator<String> masking) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(masking.apply(matcher.group())));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static boolean looksLikeIdNumber(String s) {

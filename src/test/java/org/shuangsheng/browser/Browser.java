@@ -27,13 +27,16 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     final WebDriverWait wait;
     final String base;
+    /** Where Chromium saves downloads, without asking. */
+    final Path downloads;
     private final Path profile;
 
-    private Browser(WebDriver driver, String base, Path profile) {
+    private Browser(WebDriver driver, String base, Path profile, Path downloads) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         this.base = base;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     static Browser open(int port) throws IOException {
@@ -43,14 +46,18 @@ final class Browser implements AutoCloseable {
         }
         Assumptions.assumeTrue(present, "Chromium is not installed; install chromium and chromium-driver");
         Path profile = Files.createTempDirectory("shuangsheng-chromium");
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        // Save downloads (a PDF too, rather than showing it) in a directory the test reads.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile, downloads);
     }
 
     void go(String path) {
@@ -81,6 +88,17 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         click(By.id("login-submit"));
         find(By.id("logout"));
+    }
+
+    /** The file a download saved whose name ends with {@code suffix}, once Chromium has finished it. */
+    Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     void screenshot(String name) throws IOException {

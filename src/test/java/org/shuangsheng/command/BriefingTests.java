@@ -148,6 +148,33 @@ public class BriefingTests {
     }
 
     @Test
+    void theWorkbookOpensInLibreOfficeWithItsChineseHeadingsAndFigures() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/briefings/" + DAY + ".xlsx").header("Authorization", tokens.bearer("commander")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String csv = libreOfficeCsv(xlsx);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("日期,区划编码,区划,领域,指标,数值,单位");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(DAY + ",230506,宝山区,民生保障,")
+                .contains(",48213,"));
+        assertThat(lines).hasSize(indicators("commander", null).size() + 1);
+    }
+
+    @Test
+    void theDashboardsDownloadLinkServesTheBriefingOfTheRegionShownAndNoneOutsideTheScope() throws Exception {
+        mvc.perform(get("/dashboard").param("region", "230506001").param("date", DAY).with(users.as("hongqi")))
+                .andExpect(content().string(containsString(
+                        "href=\"/briefings/download?date=2020-03-17&amp;region=230506001&amp;format=pdf\"")));
+        mvc.perform(get("/briefings/download").param("date", DAY).param("region", "230506001")
+                        .with(users.as("hongqi")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", containsString("briefing-230506001-2020-03-17.pdf")));
+        mvc.perform(get("/briefings/download").param("date", DAY).param("region", "230506002").param("format", "xlsx")
+                        .with(users.as("hongqi")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anOfficerGetsItsSubdistrictsBriefingAndNothingOutsideIt() throws Exception {
         byte[] pdf = mvc.perform(get("/api/v1/briefings/" + DAY + ".pdf").header("Authorization", tokens.bearer("hongqi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -289,6 +316,39 @@ public class BriefingTests {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /**
+     * The first sheet of an .xlsx as LibreOffice reads it, converted headless to UTF-8 CSV with a
+     * profile of its own; skipped where LibreOffice is not installed, unless CI requires it.
+     */
+    static String libreOfficeCsv(byte[] xlsx) throws IOException, InterruptedException {
+        File soffice = new File("/usr/bin/soffice");
+        boolean present = soffice.canExecute();
+        if (!present && Boolean.getBoolean("shuangsheng.browser.required")) {
+            throw new AssertionError("LibreOffice (libreoffice-calc-nogui) is required but not installed");
+        }
+        assumeTrue(present, "LibreOffice is not installed; install libreoffice-calc-nogui");
+        Path dir = Files.createTempDirectory("briefing-lo");
+        try {
+            Path file = dir.resolve("briefing.xlsx");
+            Files.write(file, xlsx);
+            // 44 = comma, 34 = double quote, 76 = UTF-8.
+            Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                    "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir.toString(),
+                    file.toString()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+            Path csv = dir.resolve("briefing.csv");
+            assertThat(csv).as(output).exists();
+            return Files.readString(csv, StandardCharsets.UTF_8);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** The text of a PDF as poppler's pdftotext extracts it; skipped where it is not installed, unless CI requires it. */

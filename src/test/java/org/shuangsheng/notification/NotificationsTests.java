@@ -3,14 +3,19 @@ package org.shuangsheng.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
+import org.shuangsheng.identity.RegionDirectory;
 import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.notification.internal.DeliveryStore;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +38,12 @@ class NotificationsTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    RegionDirectory regionPaths;
 
     static String marker() {
         return "n-" + UUID.randomUUID().toString().substring(0, 12);
@@ -109,12 +120,45 @@ class NotificationsTests {
     }
 
     @Test
+    void aBroadcastAboutARegionReachesOnlyTheAccountsOfTheRoleWhoseScopeCoversIt() {
+        Scope hongqi = users.scope("hongqi");
+        String paths = String.join(",", new java.util.TreeSet<>(regionPaths.pathsOf(hongqi.regionCodes()).values()));
+        assertThat(paths).isEqualTo("230506/001");
+        Scope yuejinOfficer = new Scope(0, marker(), Role.SUBDISTRICT_OFFICER, Set.of("230506002"), null, null);
+        String aboutHongqi = marker();
+        String aboutYuejin = marker();
+        String aboutNoRegion = marker();
+        notifications.send(new NotificationRequest(null, Role.SUBDISTRICT_OFFICER, "230506/001/001/01", aboutHongqi,
+                "b", null, null));
+        notifications.send(new NotificationRequest(null, Role.SUBDISTRICT_OFFICER, "230506/002", aboutYuejin, "b",
+                null, null));
+        notifications.send(new NotificationRequest(null, Role.SUBDISTRICT_OFFICER, null, aboutNoRegion, "b", null,
+                null));
+
+        assertThat(subjects(hongqi)).contains(aboutHongqi, aboutNoRegion).doesNotContain(aboutYuejin);
+        assertThat(subjects(yuejinOfficer)).contains(aboutYuejin, aboutNoRegion).doesNotContain(aboutHongqi);
+        assertThat(subjects(users.scope("commander"))).doesNotContain(aboutHongqi, aboutYuejin, aboutNoRegion);
+        long yuejinId = jdbc.queryForObject("SELECT id FROM notification_message WHERE subject = ?", Long.class,
+                aboutYuejin);
+        assertThatThrownBy(() -> queries.get(hongqi, yuejinId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> queries.markRead(hongqi, yuejinId)).isInstanceOf(NotFoundException.class);
+        queries.markAllRead(hongqi);
+        assertThat(queries.inbox(yuejinOfficer, true, PageRequest.of(0, 200)).getContent())
+                .extracting(NotificationView::subject).contains(aboutYuejin);
+    }
+
+    List<String> subjects(Scope scope) {
+        return queries.inbox(scope, false, PageRequest.of(0, 200)).getContent().stream()
+                .map(NotificationView::subject).toList();
+    }
+
+    @Test
     void idNumbersAndPhonesAreMaskedBeforeTheMessageIsStored() {
         String tag = marker();
         long id = notifications.send(new NotificationRequest("grid02", null, null,
                 "发热预警 " + tag + " 230506198001011234", "居民 23050619800101123X，联系电话 13812345678；家属 13912345678。",
                 Set.of(Channel.SMS), null)).orElseThrow();
-        NotificationView stored = queries.get("grid02", Role.GRID_WORKER, id);
+        NotificationView stored = queries.get(new Scope(0, "grid02", Role.GRID_WORKER, Set.of(), null, null), id);
         assertThat(stored.subject()).isEqualTo("发热预警 " + tag + " 230506********1234");
         assertThat(stored.body()).isEqualTo("居民 230506********123X，联系电话 138****5678；家属 139****5678。");
         String raw = jdbc.queryForObject("SELECT subject || body FROM notification_message WHERE id = ?",
@@ -142,19 +186,20 @@ class NotificationsTests {
 
     @Test
     void theUnreadCountCountsOwnMessagesAndTheRolesBroadcasts() {
-        String me = marker();
-        assertThat(queries.unreadCount(me, Role.ADMIN)).isZero();
-        notifications.send(NotificationRequest.toUser(me, marker(), "b"));
-        long second = notifications.send(NotificationRequest.toUser(me, marker(), "b")).orElseThrow();
+        String name = marker();
+        Scope me = new Scope(0, name, Role.ADMIN, Set.of(), null, null);
+        assertThat(queries.unreadCount(me)).isZero();
+        notifications.send(NotificationRequest.toUser(name, marker(), "b"));
+        long second = notifications.send(NotificationRequest.toUser(name, marker(), "b")).orElseThrow();
         notifications.send(NotificationRequest.toUser(marker(), marker(), "someone else's"));
-        long before = queries.unreadCount(me, Role.ADMIN);
+        long before = queries.unreadCount(me);
         assertThat(before).isGreaterThanOrEqualTo(2);
-        queries.markRead(me, Role.ADMIN, second);
-        queries.markRead(me, Role.ADMIN, second);
-        assertThat(queries.unreadCount(me, Role.ADMIN)).isEqualTo(before - 1);
-        assertThat(queries.inbox(me, Role.ADMIN, false, PageRequest.of(0, 10)).getContent())
+        queries.markRead(me, second);
+        queries.markRead(me, second);
+        assertThat(queries.unreadCount(me)).isEqualTo(before - 1);
+        assertThat(queries.inbox(me, false, PageRequest.of(0, 10)).getContent())
                 .filteredOn(m -> m.id() == second).singleElement().satisfies(m -> assertThat(m.read()).isTrue());
-        queries.markAllRead(me, Role.ADMIN);
-        assertThat(queries.unreadCount(me, Role.ADMIN)).isZero();
+        queries.markAllRead(me);
+        assertThat(queries.unreadCount(me)).isZero();
     }
 }

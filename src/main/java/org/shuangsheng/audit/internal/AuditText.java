@@ -1,7 +1,5 @@
 package org.shuangsheng.audit.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.shuangsheng.shared.Masking;
 
 /**
@@ -9,9 +7,6 @@ import org.shuangsheng.shared.Masking;
  * one line, bounded, with no personal numbers in it.
  */
 public final class AuditText {
-
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[0-9]{10}(?![0-9])");
 
     private AuditText() {
     }
@@ -54,22 +49,6 @@ public final class AuditText {
     }
 
     private static String mask(String text) {
-        String masked = replace(ID_NUMBER, text, true);
-        return replace(MOBILE, masked, false);
-    }
-
-    private static String replace(Pattern pattern, String text, boolean idNumber) {
-        Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            String found = matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(
-                    idNumber ? Masking.idNumber(found) : Masking.phone(found)));
-        } while (matcher.find());
-        matcher.appendTail(out);
-        return out.toString();
+        return Masking.inText(text);
     }
 }

@@ -115,15 +115,9 @@ public class Briefings {
         if (!(scopes.current() instanceof DataScope.Regions scope) || scope.paths().isEmpty()) {
             return Page.empty(pageable);
         }
-        StringBuilder where = new StringBuilder(" where (");
-        List<Object> params = new ArrayList<>();
-        int i = 0;
-        for (String path : scope.paths()) {
-            where.append(i++ == 0 ? "" : " or ").append("region_path = ? or region_path like ?");
-            params.add(path);
-            params.add(path + "/%");
-        }
-        where.append(")");
+        DataScope.SqlCondition within = scope.condition("region_path");
+        StringBuilder where = new StringBuilder(" where ").append(within.sql());
+        List<Object> params = new ArrayList<>(within.params());
         if (from != null) {
             where.append(" and briefing_date >= ?");
             params.add(from);

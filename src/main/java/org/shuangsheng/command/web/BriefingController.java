@@ -70,6 +70,19 @@ class BriefingController {
         return "redirect:/briefings";
     }
 
+    /**
+     * The briefing of a region (the caller's top region when blank) for a day (today when
+     * blank), archived or made on the fly: what the dashboard's download link opens.
+     */
+    @GetMapping("/briefings/download")
+    ResponseEntity<byte[]> download(@RequestParam(required = false) String date,
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "pdf") String format) {
+        BriefingFormat file = "xlsx".equalsIgnoreCase(format) ? BriefingFormat.XLSX : BriefingFormat.PDF;
+        LocalDate day = date == null || date.isBlank() ? briefings.today()
+                : BriefingApiController.day(date, briefings.today());
+        return BriefingApiController.send(briefings.download(region, day, file));
+    }
+
     @GetMapping("/briefings/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return BriefingApiController.send(briefings.download(id, BriefingFormat.PDF));

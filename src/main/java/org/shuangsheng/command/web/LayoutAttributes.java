@@ -3,25 +3,39 @@ package org.shuangsheng.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
-import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.NavigationBadge;
+import org.shuangsheng.identity.NavigationEntry;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout of every page needs: the navigation for the user's role and where we are. */
+/**
+ * What the layout of every page needs: the navigation and the badges (bell, open alerts) for
+ * the user's role, and where we are.
+ */
 @ControllerAdvice
 class LayoutAttributes {
 
     private final List<NavigationEntry> entries;
 
-    LayoutAttributes(List<NavigationEntry> entries) {
+    private final List<NavigationBadge> badges;
+
+    LayoutAttributes(List<NavigationEntry> entries, List<NavigationBadge> badges) {
         this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+        this.badges = badges.stream().sorted(Comparator.comparingInt(NavigationBadge::order)).toList();
     }
 
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
         return CurrentUser.scope().map(scope -> entries.stream().filter(e -> e.visibleTo(scope.role())).toList())
                 .orElse(List.of());
+    }
+
+    /** The badges the user's role may see; each counts only when a page asks for its count. */
+    @ModelAttribute("badges")
+    List<BadgeView> badges() {
+        return CurrentUser.scope().map(scope -> badges.stream().filter(b -> b.visibleTo(scope.role()))
+                .map(b -> new BadgeView(b, scope)).toList()).orElse(List.of());
     }
 
     @ModelAttribute("url")

@@ -7,9 +7,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.notification.Channel;
 import org.shuangsheng.notification.NotificationView;
@@ -26,14 +28,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageStore {
 
-    /** A message for this user: addressed to it, or broadcast to its role. Parameters: username, role. */
-    private static final String FOR_USER = "(m.recipient_username = ? OR (m.recipient_username IS NULL"
-            + " AND m.recipient_role = ?))";
-    private static final String INBOX = " FROM notification_message m LEFT JOIN notification_inbox_read r"
-            + " ON r.message_id = m.id AND r.username = ? WHERE " + FOR_USER;
+    private static final String COLUMNS = "SELECT m.id, m.created_at, m.subject, m.body, m.region_path,"
+            + " m.recipient_username, r.read_at";
     private static final RowMapper<NotificationView> VIEW = (rs, row) -> new NotificationView(rs.getLong("id"),
             instant(rs, "created_at"), rs.getString("subject"), rs.getString("body"), rs.getString("region_path"),
             rs.getString("recipient_username") == null, instant(rs, "read_at"));
+
+    /**
+     * Whose inbox: an account, its role, and the regions its scope covers. A message is in it when
+     * addressed to the account, or broadcast to its role about no region or about a region its
+     * scope covers ({@code regions} is a condition on {@code m.region_path}).
+     */
+    public record Reader(String username, Role role, DataScope.SqlCondition regions) {
+
+        /** The condition on {@code notification_message m}, and its parameters. */
+        String condition() {
+            return "(m.recipient_username = ? OR (m.recipient_username IS NULL AND m.recipient_role = ?"
+                    + " AND (m.region_path IS NULL OR " + regions.sql()
+                    + ")))";
+        }
+
+        List<Object> params() {
+            List<Object> params = new ArrayList<>();
+            params.add(username);
+            params.add(role.name());
+            params.addAll(regions.params());
+            return params;
+        }
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -81,43 +103,60 @@ public class MessageStore {
         return count != null && count > 0;
     }
 
-    public List<NotificationView> inbox(String username, Role role, boolean unreadOnly, long offset, int limit) {
-        return jdbc.query("SELECT m.id, m.created_at, m.subject, m.body, m.region_path, m.recipient_username,"
-                + " r.read_at" + INBOX + (unreadOnly ? " AND r.message_id IS NULL" : "")
-                + " ORDER BY m.id DESC LIMIT ? OFFSET ?", VIEW, username, username, role.name(), limit, offset);
+    public List<NotificationView> inbox(Reader reader, boolean unreadOnly, long offset, int limit) {
+        List<Object> params = inboxParams(reader);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.query(COLUMNS + inbox(reader) + (unreadOnly ? " AND r.message_id IS NULL" : "")
+                + " ORDER BY m.id DESC LIMIT ? OFFSET ?", VIEW, params.toArray());
     }
 
-    public long count(String username, Role role, boolean unreadOnly) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*)" + INBOX + (unreadOnly ? " AND r.message_id IS NULL" : ""),
-                Long.class, username, username, role.name());
+    public long count(Reader reader, boolean unreadOnly) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*)" + inbox(reader)
+                + (unreadOnly ? " AND r.message_id IS NULL" : ""), Long.class, inboxParams(reader).toArray());
         return count == null ? 0 : count;
     }
 
-    public Optional<NotificationView> find(String username, Role role, long id) {
-        return jdbc.query("SELECT m.id, m.created_at, m.subject, m.body, m.region_path, m.recipient_username,"
-                + " r.read_at" + INBOX + " AND m.id = ?", VIEW, username, username, role.name(), id)
-                .stream().findFirst();
+    public Optional<NotificationView> find(Reader reader, long id) {
+        List<Object> params = inboxParams(reader);
+        params.add(id);
+        return jdbc.query(COLUMNS + inbox(reader) + " AND m.id = ?", VIEW, params.toArray()).stream().findFirst();
     }
 
-    /** Marks a message of the user's inbox read; false when the user has no such message. */
-    public boolean markRead(String username, Role role, long id, Instant now) {
-        if (find(username, role, id).isEmpty()) {
+    /** Marks a message of the reader's inbox read; false when the reader has no such message. */
+    public boolean markRead(Reader reader, long id, Instant now) {
+        if (find(reader, id).isEmpty()) {
             return false;
         }
         jdbc.update("INSERT INTO notification_inbox_read (message_id, username, read_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", new Object[] {id, username, utc(now)},
+                + " ON CONFLICT DO NOTHING", new Object[] {id, reader.username(), utc(now)},
                 new int[] {Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE});
         return true;
     }
 
-    /** Marks every message of the user's inbox read; answers how many were unread. */
-    public int markAllRead(String username, Role role, Instant now) {
+    /** Marks every message of the reader's inbox read; answers how many were unread. */
+    public int markAllRead(Reader reader, Instant now) {
+        List<Object> params = new ArrayList<>();
+        params.add(reader.username());
+        params.add(utc(now));
+        params.addAll(reader.params());
+        params.add(reader.username());
         return jdbc.update("INSERT INTO notification_inbox_read (message_id, username, read_at)"
-                + " SELECT m.id, ?, ? FROM notification_message m WHERE " + FOR_USER
+                + " SELECT m.id, ?, ? FROM notification_message m WHERE " + reader.condition()
                 + " AND NOT EXISTS (SELECT 1 FROM notification_inbox_read r WHERE r.message_id = m.id"
-                + " AND r.username = ?) ON CONFLICT DO NOTHING",
-                new Object[] {username, utc(now), username, role.name(), username},
-                new int[] {Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+                + " AND r.username = ?) ON CONFLICT DO NOTHING", params.toArray());
+    }
+
+    private static String inbox(Reader reader) {
+        return " FROM notification_message m LEFT JOIN notification_inbox_read r"
+                + " ON r.message_id = m.id AND r.username = ? WHERE " + reader.condition();
+    }
+
+    private static List<Object> inboxParams(Reader reader) {
+        List<Object> params = new ArrayList<>();
+        params.add(reader.username());
+        params.addAll(reader.params());
+        return params;
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -2,7 +2,6 @@ package org.shuangsheng.notification.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
@@ -20,8 +19,6 @@ public final class NotificationText {
     public static final int MAX_DEDUP_KEY = 200;
     public static final int MAX_REASON = 200;
 
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
     /** What is left of a long digit run that is neither: still never eleven digits in a row. */
     private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{11,}[Xx]?");
 
@@ -33,9 +30,7 @@ public final class NotificationText {
         if (text == null) {
             return null;
         }
-        String masked = replace(ID_NUMBER, text, Masking::idNumber);
-        masked = replace(MOBILE, masked, Masking::phone);
-        return replace(LONG_DIGITS, masked, NotificationText::starMiddle);
+        return Masking.replace(LONG_DIGITS, Masking.inText(text), NotificationText::starMiddle);
     }
 
     /** A subject: one line, masked; refused when blank or longer than 100 characters. */
@@ -91,18 +86,5 @@ public final class NotificationText {
 
     private static String starMiddle(String digits) {
         return digits.substring(0, 3) + "*".repeat(digits.length() - 5) + digits.substring(digits.length() - 2);
-    }
-
-    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> masking) {
-        Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(masking.apply(matcher.group())));
-        } while (matcher.find());
-        matcher.appendTail(out);
-        return out.toString();
     }
 }

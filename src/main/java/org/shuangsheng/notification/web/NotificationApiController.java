@@ -40,7 +40,7 @@ class NotificationApiController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(NotificationQueries.MAX_PAGE_SIZE) int size) {
         Scope me = NotificationController.me();
-        Page<NotificationView> messages = queries.inbox(me.username(), me.role(), unread, PageRequest.of(page, size));
+        Page<NotificationView> messages = queries.inbox(me, unread, PageRequest.of(page, size));
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(messages.getTotalElements()))
                 .body(messages.getContent());
@@ -50,14 +50,14 @@ class NotificationApiController {
     @Operation(summary = "One of the caller's messages; 404 for any other")
     NotificationView get(@PathVariable long id) {
         Scope me = NotificationController.me();
-        return queries.get(me.username(), me.role(), id);
+        return queries.get(me, id);
     }
 
     @PostMapping("/{id}/read")
     @Operation(summary = "Marks one of the caller's messages read; 404 for any other")
     ResponseEntity<Void> markRead(@PathVariable long id) {
         Scope me = NotificationController.me();
-        queries.markRead(me.username(), me.role(), id);
+        queries.markRead(me, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
@@ -50,11 +51,11 @@ class NotificationController {
     String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Scope me = me();
-        Page<NotificationView> messages = queries.inbox(me.username(), me.role(), unread,
+        Page<NotificationView> messages = queries.inbox(me, unread,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("messages", messages);
         model.addAttribute("unread", unread);
-        model.addAttribute("unreadCount", queries.unreadCount(me.username(), me.role()));
+        model.addAttribute("unreadCount", queries.unreadCount(me));
         model.addAttribute("zone", zone);
         return htmx != null ? "notification/list :: results" : "notification/list";
     }
@@ -62,7 +63,7 @@ class NotificationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Scope me = me();
-        model.addAttribute("message", queries.get(me.username(), me.role(), id));
+        model.addAttribute("message", queries.get(me, id));
         model.addAttribute("zone", zone);
         return "notification/show";
     }
@@ -71,7 +72,7 @@ class NotificationController {
     String markRead(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") int page, HttpServletResponse response) {
         Scope me = me();
-        queries.markRead(me.username(), me.role(), id);
+        queries.markRead(me, id);
         response.setHeader("HX-Trigger", CHANGED);
         return "redirect:/notifications?unread=" + unread + "&page=" + Math.max(page, 0);
     }
@@ -79,7 +80,7 @@ class NotificationController {
     @PostMapping("/read-all")
     String markAllRead(HttpServletResponse response) {
         Scope me = me();
-        queries.markAllRead(me.username(), me.role());
+        queries.markAllRead(me);
         response.setHeader("HX-Trigger", CHANGED);
         return "redirect:/notifications";
     }
@@ -100,6 +101,13 @@ class NotificationController {
                     .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/*")
                     .authenticated()
                     .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read").authenticated();
+        }
+
+        /** The bell: the number of unread messages, on every page. */
+        @Bean
+        NavigationBadge inboxBadge(NotificationQueries queries) {
+            return new NavigationBadge("inbox", "/notifications", "notification.nav", "\uD83D\uDD14", "warning", 0,
+                    EnumSet.allOf(Role.class), queries::unreadCount);
         }
 
         @Bean

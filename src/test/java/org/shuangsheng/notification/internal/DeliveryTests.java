@@ -61,6 +61,8 @@ class DeliveryTests {
     HttpServer robot;
     final List<String> received = new CopyOnWriteArrayList<>();
     final AtomicInteger robotStatus = new AtomicInteger(200);
+    final java.util.concurrent.atomic.AtomicReference<String> robotAnswer =
+            new java.util.concurrent.atomic.AtomicReference<>("{\"errcode\":0,\"errmsg\":\"ok\"}");
     final MovableClock clock = new MovableClock();
 
     @BeforeEach
@@ -69,7 +71,7 @@ class DeliveryTests {
         robot.createContext("/cgi-bin/webhook/send", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(exchange.getRequestHeaders().getFirst("Content-Type") + " " + body);
-            byte[] answer = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = robotAnswer.get().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(robotStatus.get(), answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -167,6 +169,35 @@ class DeliveryTests {
         assertThat(sent.lastError()).isNull();
         assertThat(deliveries.attemptsRecorded(sent.deliveryId())).as("every attempt recorded").isEqualTo(3);
         assertThat(receivedFor(id)).hasSize(3);
+    }
+
+    @Test
+    void aRobotRefusingWithAnErrcodeUnderHttp200IsRetriedUntilItAccepts() {
+        long id = send(Set.of(Channel.WEBHOOK));
+        NotificationDispatcher dispatcher = dispatcher(8, webhook(robotUrl()));
+        // What a group robot answers when it is sent too many messages a minute.
+        robotAnswer.set("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}");
+
+        dispatcher.dispatch(10);
+        State failed = delivery(id, Channel.WEBHOOK);
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        assertThat(failed.lastError()).isEqualTo("errcode 45009");
+        assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+
+        robotAnswer.set("{\"errcode\":0,\"errmsg\":\"ok\"}");
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatch(10);
+        assertThat(delivery(id, Channel.WEBHOOK).status()).isEqualTo(Status.SENT);
+        assertThat(receivedFor(id)).hasSize(2);
+    }
+
+    @Test
+    void aRobotAnsweringHttp200WithoutJsonCountsAsDelivered() {
+        assertThat(WebhookChannel.errcode(new byte[0])).isZero();
+        assertThat(WebhookChannel.errcode("ok".getBytes(StandardCharsets.UTF_8))).isZero();
+        assertThat(WebhookChannel.errcode("{\"errcode\":\"310000\"}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(310000);
+        assertThat(WebhookChannel.errcode("[1,2]".getBytes(StandardCharsets.UTF_8))).isZero();
     }
 
     @Test

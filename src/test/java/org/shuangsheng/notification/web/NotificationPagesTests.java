@@ -93,7 +93,7 @@ class NotificationPagesTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/notifications/{id}", 987654321L).with(users.as("grid01")))
                 .andExpect(status().isNotFound());
-        org.assertj.core.api.Assertions.assertThat(queries.get("grid02", Role.GRID_WORKER, grid02s).read()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(queries.get(users.scope("grid02"), grid02s).read()).isFalse();
 
         mvc.perform(get("/notifications/{id}", grid02s).with(users.as("grid02")))
                 .andExpect(status().isOk())
@@ -106,18 +106,18 @@ class NotificationPagesTests {
         String second = marker();
         long firstId = sendTo("cadre01", first);
         sendTo("cadre01", second);
-        long before = queries.unreadCount("cadre01", Role.CADRE);
+        long before = queries.unreadCount(users.scope("cadre01"));
 
         mvc.perform(post("/notifications/{id}/read", firstId).with(users.as("cadre01")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("HX-Trigger", "notifications-changed"));
-        org.assertj.core.api.Assertions.assertThat(queries.unreadCount("cadre01", Role.CADRE)).isEqualTo(before - 1);
+        org.assertj.core.api.Assertions.assertThat(queries.unreadCount(users.scope("cadre01"))).isEqualTo(before - 1);
         mvc.perform(get("/notifications").param("unread", "true").with(users.as("cadre01")))
                 .andExpect(content().string(allOf(containsString(second), not(containsString(first)))));
 
         mvc.perform(post("/notifications/read-all").with(users.as("cadre01")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        org.assertj.core.api.Assertions.assertThat(queries.unreadCount("cadre01", Role.CADRE)).isZero();
+        org.assertj.core.api.Assertions.assertThat(queries.unreadCount(users.scope("cadre01"))).isZero();
         mvc.perform(get("/notifications").param("unread", "true").with(users.as("cadre01")))
                 .andExpect(content().string(allOf(not(containsString(second)), containsString("没有通知"))));
         mvc.perform(post("/notifications/read-all").with(users.as("cadre01"))).andExpect(status().isForbidden());
@@ -129,7 +129,7 @@ class NotificationPagesTests {
         String read = marker();
         sendTo("ent01", unread);
         long readId = sendTo("ent01", read);
-        queries.markRead("ent01", Role.ENTERPRISE, readId);
+        queries.markRead(users.scope("ent01"), readId);
         String bearer = tokens.bearer("ent01");
         mvc.perform(get("/api/v1/notifications").param("unread", "true").header("Authorization", bearer))
                 .andExpect(status().isOk())

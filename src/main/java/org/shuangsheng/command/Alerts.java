@@ -1,0 +1,164 @@
+package org.shuangsheng.command;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.shuangsheng.command.internal.AlertStore;
+import org.shuangsheng.command.internal.AlertTexts;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.notification.Channel;
+import org.shuangsheng.notification.NotificationRequest;
+import org.shuangsheng.notification.Notifications;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.RegionPath;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises alerts on the command centre's list (告警): any module calls {@link #raise} when it finds
+ * something the command centre must act on (a fever at a door, a daily report missing after its
+ * deadline, a quarantine overdue for release, stock below its minimum). For example:
+ *
+ * <pre>{@code
+ * alerts.raise(new NewAlert("screening.fever", AlertSeverity.CRITICAL, grid.code(), grid.path(),
+ *         "screening.alert.fever", List.of(Masking.name(resident.name()), "38.6"),
+ *         "/screening/visits/" + visit.id(), "resident-" + resident.id()));
+ * }</pre>
+ *
+ * <p>The alert is written in the caller's transaction (it exists exactly when the change that
+ * raised it committed). The commander, departments and the subdistrict officers whose scope
+ * covers its region see it on {@code /alerts} with a badge of the open ones on every page; the
+ * commanders whose scope covers it also get an in-app notification (a {@link AlertSeverity#CRITICAL}
+ * one goes to the group-chat robot too). While an alert with the same kind and dedup key is not
+ * resolved, raising it again only counts an occurrence. No ID number or full phone number ever
+ * reaches the alert: title arguments shaped like one are masked.
+ */
+@Service
+public class Alerts {
+
+    static final Pattern KIND = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
+    static final Pattern KEY = Pattern.compile("[a-zA-Z][\\w.-]*");
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,32}");
+    static final int MAX_KIND = 64;
+    static final int MAX_TITLE_KEY = 120;
+    static final int MAX_ARGS = 5;
+    static final int MAX_ARG = 100;
+    static final int MAX_LINK = 500;
+    static final int MAX_DEDUP_KEY = 200;
+    /** Tries of insert-or-count when the alert of a key is resolved between the two steps. */
+    private static final int TRIES = 3;
+
+    private final AlertStore store;
+    private final RegionTree regions;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Alerts(AlertStore store, RegionTree regions, Notifications notifications, MessageSource messages,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.regions = regions;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens an alert, or counts one more occurrence of the unresolved alert with the same kind
+     * and dedup key. Joins the caller's transaction (or runs in its own when there is none).
+     *
+     * @return the id of the alert opened or counted
+     * @throws InvalidInputException naming {@code kind}, {@code severity}, {@code regionCode},
+     *         {@code regionPath}, {@code titleKey}, {@code titleArgs}, {@code link} or {@code dedupKey}
+     */
+    @Transactional
+    public long raise(NewAlert alert) {
+        AlertStore.Insert insert = checked(alert);
+        Instant now = clock.instant();
+        for (int attempt = 0; attempt < TRIES; attempt++) {
+            Optional<Long> opened = store.insert(insert, now);
+            if (opened.isPresent()) {
+                announce(opened.get(), insert, now);
+                return opened.get();
+            }
+            Optional<Long> counted = store.recur(insert.openKey(), now);
+            if (counted.isPresent()) {
+                return counted.get();
+            }
+        }
+        throw new IllegalStateException("alert " + insert.kind() + " neither opened nor counted");
+    }
+
+    private void announce(long id, AlertStore.Insert alert, Instant now) {
+        events.publishEvent(new AlertRaised(id, alert.kind(), alert.severity(), alert.regionCode(), alert.regionPath(),
+                now));
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        String severity = messages.getMessage("alert.severity." + alert.severity(), null, zh);
+        String title = AlertTexts.title(messages, alert.titleKey(), alert.titleArgs(), zh);
+        String subject = AlertTexts.cut("[" + severity + "] " + title, 100);
+        String body = messages.getMessage("alert.notification.body",
+                new Object[] {alert.regionName(), "/alerts/" + id}, zh);
+        EnumSet<Channel> channels = alert.severity() == AlertSeverity.CRITICAL
+                ? EnumSet.of(Channel.IN_APP, Channel.WEBHOOK) : EnumSet.of(Channel.IN_APP);
+        notifications.send(new NotificationRequest(null, Role.COMMANDER, alert.regionPath(), subject, body, channels,
+                "command.alert." + id));
+    }
+
+    private AlertStore.Insert checked(NewAlert alert) {
+        List<Violation> violations = new ArrayList<>();
+        String kind = strip(alert.kind());
+        if (kind == null || kind.length() > MAX_KIND || !KIND.matcher(kind).matches()) {
+            violations.add(new Violation("kind", "alert.invalid.kind"));
+        }
+        if (alert.severity() == null) {
+            violations.add(new Violation("severity", "alert.invalid.severity"));
+        }
+        String code = strip(alert.regionCode());
+        if (code == null || !CODE.matcher(code).matches()) {
+            violations.add(new Violation("regionCode", "alert.invalid.regionCode"));
+        }
+        String path = strip(alert.regionPath());
+        try {
+            path = RegionPath.of(path).value();
+        } catch (RuntimeException e) {
+            violations.add(new Violation("regionPath", "alert.invalid.regionPath"));
+        }
+        String titleKey = strip(alert.titleKey());
+        if (titleKey == null || titleKey.length() > MAX_TITLE_KEY || !KEY.matcher(titleKey).matches()) {
+            violations.add(new Violation("titleKey", "alert.invalid.titleKey"));
+        }
+        List<String> args = alert.titleArgs().stream().map(AlertTexts::argument).toList();
+        if (args.size() > MAX_ARGS || args.stream().anyMatch(a -> a.length() > MAX_ARG)) {
+            violations.add(new Violation("titleArgs", "alert.invalid.titleArgs", MAX_ARGS, MAX_ARG));
+        }
+        String link = strip(alert.link());
+        if (link != null && (link.length() > MAX_LINK || !link.startsWith("/") || link.startsWith("//")
+                || link.chars().anyMatch(c -> c <= ' ' || c == '\\'))) {
+            violations.add(new Violation("link", "alert.invalid.link"));
+        }
+        String dedupKey = strip(alert.dedupKey());
+        if (dedupKey != null && dedupKey.length() > MAX_DEDUP_KEY) {
+            violations.add(new Violation("dedupKey", "alert.invalid.dedupKey", MAX_DEDUP_KEY));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String name = regions.find(code).map(RegionTree.Node::name).orElse(code);
+        return new AlertStore.Insert(kind, alert.severity(), code, path, name, titleKey, args, link,
+                dedupKey == null ? null : AlertTexts.argument(dedupKey));
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

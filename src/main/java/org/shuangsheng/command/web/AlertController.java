@@ -1,0 +1,207 @@
+package org.shuangsheng.command.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.command.AlertFilter;
+import org.shuangsheng.command.AlertSeverity;
+import org.shuangsheng.command.AlertStatus;
+import org.shuangsheng.command.AlertView;
+import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.identity.NavigationBadge;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.table.TableFormat;
+import org.shuangsheng.shared.table.TableWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 告警: the alerts modules raised within the caller's scope, filtered by status, kind, severity,
+ * region and day, exported to Excel; one alert with its history; acknowledge and resolve, by
+ * htmx in the row (the row comes back, with {@code HX-Trigger: alerts-changed}) or by a plain
+ * form on the alert's page.
+ */
+@Controller
+@RequestMapping("/alerts")
+class AlertController {
+
+    static final int PAGE_SIZE = 50;
+    static final String CHANGED = "alerts-changed";
+
+    private final AlertDesk desk;
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    AlertController(AlertDesk desk, MessageSource messages, AuditLog audit) {
+        this.desk = desk;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) AlertStatus status, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) AlertSeverity severity, @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
+        model.addAttribute("alerts", desk.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", AlertStatus.values());
+        model.addAttribute("severities", AlertSeverity.values());
+        model.addAttribute("zone", desk.zone());
+        return htmx != null ? "command/alerts :: results" : "command/alerts";
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) AlertStatus status, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) AlertSeverity severity, @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Locale locale,
+            HttpServletResponse response) throws IOException {
+        AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
+        Page<AlertView> first = desk.list(filter, PageRequest.of(0, 1000));
+        TableFormat.XLSX.prepareDownload(response, "alerts");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(desk.zone());
+        long rows = 0;
+        try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
+            writer.sheet(text("alert.title", locale)).header(List.of("alert.field.id", "alert.field.raisedAt",
+                    "alert.field.severity", "alert.field.status", "alert.field.kind", "alert.field.title",
+                    "alert.field.region", "alert.field.regionCode", "alert.field.occurrences",
+                    "alert.field.acknowledged", "alert.field.resolved", "alert.field.resolveNote").stream()
+                    .map(key -> text(key, locale)).toList());
+            Page<AlertView> page = first;
+            while (true) {
+                for (AlertView a : page) {
+                    List<Object> row = new ArrayList<>();
+                    row.add(a.id());
+                    row.add(time.format(a.raisedAt()));
+                    row.add(text("alert.severity." + a.severity(), locale));
+                    row.add(text("alert.status." + a.status(), locale));
+                    row.add(a.kind());
+                    row.add(a.title());
+                    row.add(a.regionName());
+                    row.add(a.regionCode());
+                    row.add(a.occurrences());
+                    row.add(a.acknowledgedAt() == null ? "" : time.format(a.acknowledgedAt()) + " " + a.acknowledgedBy());
+                    row.add(a.resolvedAt() == null ? "" : time.format(a.resolvedAt()) + " " + a.resolvedBy());
+                    row.add(a.resolveNote() == null ? "" : a.resolveNote());
+                    writer.row(row);
+                    rows++;
+                }
+                if (!page.hasNext()) {
+                    break;
+                }
+                page = desk.list(filter, page.nextPageable());
+            }
+        }
+        audit.record(AuditAction.EXPORT, "alert", null, AuditOutcome.SUCCESS, rows + " alerts");
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("alert", desk.get(id));
+        model.addAttribute("zone", desk.zone());
+        return "command/alert";
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) String note,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return change(id, () -> desk.acknowledge(id, note), "alert.flash.acknowledged", htmx, model, redirect,
+                response);
+    }
+
+    @PostMapping("/{id}/resolve")
+    String resolve(@PathVariable long id, @RequestParam(required = false) String note,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return change(id, () -> desk.resolve(id, note), "alert.flash.resolved", htmx, model, redirect, response);
+    }
+
+    private String change(long id, java.util.function.Supplier<AlertView> action, String done, String htmx,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        AlertView alert;
+        String problem = null;
+        try {
+            alert = action.get();
+            response.setHeader("HX-Trigger", CHANGED);
+        } catch (InvalidInputException e) {
+            alert = desk.get(id);
+            InvalidInputException.Violation violation = e.violations().get(0);
+            problem = messages.getMessage(violation.messageKey(), violation.args(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
+        if (htmx != null) {
+            model.addAttribute("a", alert);
+            model.addAttribute("problem", problem);
+            model.addAttribute("zone", desk.zone());
+            return "command/alert-row :: row";
+        }
+        if (problem != null) {
+            redirect.addFlashAttribute("alertProblem", problem);
+        } else {
+            redirect.addFlashAttribute("flash", done);
+            redirect.addFlashAttribute("flashArgs", new Object[] {alert.title()});
+        }
+        return "redirect:/alerts/" + id;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules alertRoutes() {
+            String[] viewers = RouteRules.roles(DashboardController.VIEWERS);
+            return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/alerts", "/alerts/export", "/alerts/*").hasAnyRole(viewers)
+                    .requestMatchers(HttpMethod.POST, "/alerts/*/acknowledge", "/alerts/*/resolve").hasAnyRole(viewers)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/alerts").hasAnyRole(viewers)
+                    .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
+                    .hasAnyRole(viewers);
+        }
+
+        @Bean
+        NavigationEntry alertEntry() {
+            return new NavigationEntry("alert.nav", "/alerts", 12, EnumSet.copyOf(List.of(DashboardController.VIEWERS)));
+        }
+
+        /** The open alerts in the user's scope, beside the bell on every page. */
+        @Bean
+        NavigationBadge alertBadge(AlertDesk desk) {
+            return new NavigationBadge("alerts", "/alerts", "alert.badge", "\u26A0\uFE0F", "danger", 1,
+                    EnumSet.copyOf(List.of(DashboardController.VIEWERS)), desk::openCount);
+        }
+    }
+}
