@@ -18,7 +18,7 @@ public record RiskSettings(BigDecimal feverThreshold, int lookbackDays, int quar
 
     public static final String FEVER_THRESHOLD = "fever.threshold";
     public static final String LOOKBACK_DAYS = "lookback.days";
-    public static final String QUARANTINE_DAYS = "quarantine.days";
+    public static final String QUARANTINE_DAYS = "order.days";
     public static final String GREEN_AFTER_RED = "green.after.red";
     public static final String GREEN_AFTER_YELLOW = "green.after.yellow";
     public static final String LEVEL_FEVER = "level.fever";

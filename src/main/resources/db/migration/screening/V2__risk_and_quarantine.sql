@@ -24,7 +24,7 @@ CREATE TABLE screening_risk_setting (
 INSERT INTO screening_risk_setting (setting_key, setting_value, description) VALUES
   ('fever.threshold', '37.3', '体温达到此值即为发热（℃）'),
   ('lookback.days', '14', '回溯天数：到达日期在此天数内的行程计入'),
-  ('quarantine.days', '14', '隔离天数'),
+  ('order.days', '14', '隔离天数'),
   ('green.after.red', '14', '红码转绿需正常打卡天数'),
   ('green.after.yellow', '7', '黄码转绿需正常打卡天数'),
   ('level.fever', 'YELLOW', '发热'),

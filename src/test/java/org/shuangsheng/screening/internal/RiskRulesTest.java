@@ -226,7 +226,7 @@ class RiskRulesTest {
         "fever.threshold, abc",
         "lookback.days, 0",
         "lookback.days, 61",
-        "quarantine.days, -1",
+        "order.days, -1",
         "green.after.red, 1.5",
         "level.contact, PURPLE",
         "level.fever, ''",
