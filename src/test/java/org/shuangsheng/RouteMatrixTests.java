@@ -47,6 +47,15 @@ class RouteMatrixTests {
     static final Set<Role> POPULATION_WRITERS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER);
     static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
     static final Set<Role> DASHBOARD = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
+    /** Key areas and risk rules: read by officials and grid workers; written by the commander and health. */
+    static final Set<Role> RULE_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.GRID_WORKER);
+    static final Set<Role> RULE_WRITERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT);
+    /** Quarantines: DEPARTMENT here is the health department's demo account (weijian). */
+    static final Set<Role> QUARANTINE_READERS = RULE_READERS;
+    static final Set<Role> QUARANTINE_DECIDERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT,
+            Role.SUBDISTRICT_OFFICER);
+    static final Set<Role> CHECK_IN = EnumSet.of(Role.GRID_WORKER);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -143,6 +152,29 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/alerts", DASHBOARD);
         EXPECTED.put("POST /api/v1/alerts/{id}/acknowledge", DASHBOARD);
         EXPECTED.put("POST /api/v1/alerts/{id}/resolve", DASHBOARD);
+        EXPECTED.put("GET /key-areas", RULE_READERS);
+        EXPECTED.put("GET /key-areas/new", RULE_WRITERS);
+        EXPECTED.put("GET /key-areas/{id}", RULE_WRITERS);
+        EXPECTED.put("POST /key-areas", RULE_WRITERS);
+        EXPECTED.put("POST /key-areas/{id}", RULE_WRITERS);
+        EXPECTED.put("POST /key-areas/{id}/retire", RULE_WRITERS);
+        EXPECTED.put("GET /api/v1/key-areas", RULE_READERS);
+        EXPECTED.put("POST /api/v1/key-areas", RULE_WRITERS);
+        EXPECTED.put("GET /risk-settings", RULE_READERS);
+        EXPECTED.put("POST /risk-settings", RULE_WRITERS);
+        EXPECTED.put("GET /quarantines", QUARANTINE_READERS);
+        EXPECTED.put("GET /quarantines/export", QUARANTINE_READERS);
+        EXPECTED.put("GET /quarantines/{id}", QUARANTINE_READERS);
+        EXPECTED.put("POST /quarantines/{id}/confirm", QUARANTINE_DECIDERS);
+        EXPECTED.put("POST /quarantines/{id}/dismiss", QUARANTINE_DECIDERS);
+        EXPECTED.put("POST /quarantines/{id}/release", QUARANTINE_DECIDERS);
+        EXPECTED.put("POST /quarantines/{id}/check-ins", CHECK_IN);
+        EXPECTED.put("GET /api/v1/quarantines", QUARANTINE_READERS);
+        EXPECTED.put("GET /api/v1/quarantines/{id}", QUARANTINE_READERS);
+        EXPECTED.put("POST /api/v1/quarantines/{id}/confirm", QUARANTINE_DECIDERS);
+        EXPECTED.put("POST /api/v1/quarantines/{id}/dismiss", QUARANTINE_DECIDERS);
+        EXPECTED.put("POST /api/v1/quarantines/{id}/release", QUARANTINE_DECIDERS);
+        EXPECTED.put("POST /api/v1/quarantines/{id}/check-ins", CHECK_IN);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

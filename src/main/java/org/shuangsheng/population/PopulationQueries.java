@@ -115,6 +115,34 @@ public class PopulationQueries {
         return new HouseholdView(id, household.getGridCode(), household.getAddress(), household.getNotes(), members);
     }
 
+    /**
+     * Name and address of the residents of these ids that lie in the caller's scope; an id outside
+     * it is simply left out. The read is audited as one act over all the residents returned.
+     */
+    public Map<Long, ResidentSummary> residentSummaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Resident> found = residents.findAll((root, query, cb) -> root.get("id").in(ids), Sort.by("id"));
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Household> homes = new HashMap<>();
+        households.findAll((root, query, cb) -> root.get("id").in(found.stream().map(Resident::getHouseholdId)
+                .distinct().toList()), Sort.by("id")).forEach(h -> homes.put(h.getId(), h));
+        Map<Long, ResidentSummary> summaries = new java.util.LinkedHashMap<>();
+        for (Resident r : found) {
+            Household home = homes.get(r.getHouseholdId());
+            summaries.put(r.getId(), new ResidentSummary(r.getId(), r.getHouseholdId(), r.getName(),
+                    home == null ? "" : home.getGridCode(), home == null ? "" : home.getAddress()));
+        }
+        String detail = found.size() + " residents: " + String.join(",", found.stream().limit(40)
+                .map(r -> Long.toString(r.getId())).toList());
+        audit.record(AuditAction.READ_PERSON, "resident", found.size() == 1 ? Long.toString(found.get(0).getId())
+                : "list", AuditOutcome.SUCCESS, detail);
+        return summaries;
+    }
+
     /** The full ID number or phone of a resident in scope, for a role that may, with a reason. */
     public String reveal(long residentId, String field, String reason) {
         Resident resident = residents.require(residentId);

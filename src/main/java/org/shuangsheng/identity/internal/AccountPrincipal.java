@@ -2,6 +2,8 @@ package org.shuangsheng.identity.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.shuangsheng.identity.Department;
+import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.Scope;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,6 +21,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean locked;
     private final boolean mustChangePassword;
     private final boolean secondFactor;
+    private final String department;
     private String passwordHash;
 
     AccountPrincipal(UserAccount account, java.time.Instant now) {
@@ -28,6 +31,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.locked = account.isLockedAt(now);
         this.mustChangePassword = account.mustChangePassword();
         this.secondFactor = account.hasSecondFactor();
+        this.department = account.getDepartment();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -56,6 +60,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (department != null && scope.role() == Role.DEPARTMENT) {
+            return List.of(new SimpleGrantedAuthority(scope.role().authority()),
+                    new SimpleGrantedAuthority(Department.authority(department)));
+        }
         return List.of(new SimpleGrantedAuthority(scope.role().authority()));
     }
 

@@ -1,0 +1,42 @@
+package org.shuangsheng.screening.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.shuangsheng.screening.QuarantineStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface QuarantineRepository extends JpaRepository<Quarantine, Long>, JpaSpecificationExecutor<Quarantine> {
+
+    boolean existsByResidentIdAndStatusIn(Long residentId, Collection<QuarantineStatus> statuses);
+
+    /**
+     * For the dashboard: per child region of {@code path}, how many residents were in quarantine
+     * on {@code day}, how many were planned to end then, and how many were overdue. One aggregate
+     * query grouped on the path segment just below {@code path} ({@code start} is its first
+     * character, {@code length(path) + 2}); rows of the region itself group under {@code ''}.
+     */
+    @Query(nativeQuery = true, value = """
+            select seg,
+                   sum(case when start_date <= :day and (released_on is null or released_on > :day)
+                            then 1 else 0 end) as in_quarantine,
+                   sum(case when planned_end = :day and (released_on is null or released_on >= :day)
+                            then 1 else 0 end) as ending,
+                   sum(case when planned_end < :day and (released_on is null or released_on > :day)
+                            then 1 else 0 end) as overdue
+            from (select case when position('/' in substring(region_path from :start)) = 0
+                              then substring(region_path from :start)
+                              else substring(region_path from :start
+                                             for position('/' in substring(region_path from :start)) - 1) end as seg,
+                         start_date, planned_end, released_on
+                  from screening_quarantine
+                  where status in ('CONFIRMED', 'RELEASED')
+                    and (region_path = :path or region_path like :descendants)) q
+            group by seg
+            """)
+    List<Object[]> figuresByChild(@Param("day") LocalDate day, @Param("path") String path,
+            @Param("descendants") String descendants, @Param("start") int start);
+}

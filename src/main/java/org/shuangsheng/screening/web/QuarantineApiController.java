@@ -1,0 +1,94 @@
+package org.shuangsheng.screening.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.shuangsheng.screening.QuarantineList;
+import org.shuangsheng.screening.QuarantineManagement;
+import org.shuangsheng.screening.QuarantineQueries;
+import org.shuangsheng.screening.QuarantineRow;
+import org.shuangsheng.screening.QuarantineView;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/quarantines")
+@Validated
+@Tag(name = "quarantines", description = "隔离管控 Quarantine orders, check-ins and release")
+class QuarantineApiController {
+
+    record Confirmation(String type, String place) {
+    }
+
+    record Dismissal(String reason) {
+    }
+
+    record CheckInRequest(String date, String temperature, String symptoms) {
+    }
+
+    record Release(String date, String note) {
+    }
+
+    private final QuarantineQueries queries;
+    private final QuarantineManagement management;
+
+    QuarantineApiController(QuarantineQueries queries, QuarantineManagement management) {
+        this.queries = queries;
+        this.management = management;
+    }
+
+    @GetMapping
+    @Operation(summary = "Quarantine orders of the caller's scope by list (status); names masked; total in X-Total-Count")
+    ResponseEntity<List<QuarantineRow>> list(@RequestParam(defaultValue = "ACTIVE") QuarantineList status,
+            @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        Page<QuarantineRow> rows = queries.list(status, regionCode, PageRequest.of(page, size));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
+                .body(rows.getContent());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One quarantine order with its check-ins")
+    QuarantineView one(@PathVariable long id) {
+        return queries.one(id);
+    }
+
+    @PostMapping("/{id}/confirm")
+    @Operation(summary = "Confirm a proposed order as HOME or CENTRAL quarantine (CENTRAL names its place)")
+    QuarantineView confirm(@PathVariable long id, @RequestBody Confirmation body) {
+        management.confirm(id, body.type(), body.place());
+        return queries.one(id);
+    }
+
+    @PostMapping("/{id}/dismiss")
+    @Operation(summary = "Dismiss a proposed order, with a reason")
+    QuarantineView dismiss(@PathVariable long id, @RequestBody Dismissal body) {
+        management.dismiss(id, body.reason());
+        return queries.one(id);
+    }
+
+    @PostMapping("/{id}/check-ins")
+    @Operation(summary = "Record the day's check-in (date blank for today; temperature 34-43)")
+    QuarantineView checkIn(@PathVariable long id, @RequestBody CheckInRequest body) {
+        management.checkIn(id, body.date(), body.temperature(), body.symptoms());
+        return queries.one(id);
+    }
+
+    @PostMapping("/{id}/release")
+    @Operation(summary = "Record the release (解除隔离); before the planned end a note is required")
+    QuarantineView release(@PathVariable long id, @RequestBody Release body) {
+        management.release(id, body.date(), body.note());
+        return queries.one(id);
+    }
+}
