@@ -47,6 +47,9 @@ class RouteMatrixTests {
     static final Set<Role> POPULATION_WRITERS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER);
     static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
     static final Set<Role> DASHBOARD = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
+    static final Set<Role> SCREENING_READERS = POPULATION_READERS;
+    static final Set<Role> ROUND_OPENERS = EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER);
+    static final Set<Role> VISITORS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER, Role.CADRE);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -129,11 +132,26 @@ class RouteMatrixTests {
         EXPECTED.put("GET /briefings/{id}.xlsx", DASHBOARD);
         EXPECTED.put("GET /api/v1/briefings/{date}.pdf", DASHBOARD);
         EXPECTED.put("GET /api/v1/briefings/{date}.xlsx", DASHBOARD);
+        EXPECTED.put("GET /screening-rounds", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/new", ROUND_OPENERS);
+        EXPECTED.put("POST /screening-rounds", ROUND_OPENERS);
+        EXPECTED.put("GET /screening-rounds/{id}", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/{id}/unvisited", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/{id}/unvisited/export", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/{id}/households/{householdId}/visit", VISITORS);
+        EXPECTED.put("POST /screening-rounds/{id}/households/{householdId}/visit", VISITORS);
+        EXPECTED.put("GET /api/v1/screening-rounds", SCREENING_READERS);
+        EXPECTED.put("POST /api/v1/screening-rounds", ROUND_OPENERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}", SCREENING_READERS);
+        EXPECTED.put("POST /api/v1/screening-rounds/{id}/visits", VISITORS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/households/{householdId}/visits", SCREENING_READERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/coverage", SCREENING_READERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/unvisited", SCREENING_READERS);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
     static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx",
-            "{residentId}", "999999", "{date}", "2020-03-17");
+            "{residentId}", "999999", "{date}", "2020-03-17", "{householdId}", "999999");
 
     @Autowired
     MockMvc mvc;
