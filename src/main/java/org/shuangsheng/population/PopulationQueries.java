@@ -47,14 +47,12 @@ public class PopulationQueries {
     private final PersonalDataReveal reveal;
     private final AuditLog audit;
     private final Clock clock;
-    private final DataScopes scopes;
     private final HouseholdRepository householdRepository;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     PopulationQueries(HouseholdRepository households, ResidentRepository residents, DataScopes scopes,
             PersonalDataCipher cipher, PersonalDataReveal reveal, AuditLog audit, Clock clock,
             org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
-        this.scopes = scopes;
         this.householdRepository = households;
         this.jdbc = jdbc;
         this.households = new ScopedRepository<>(households,
@@ -167,11 +165,11 @@ public class PopulationQueries {
     }
 
     /**
-     * Households and residents per grid path at or under a region of the caller's scope, counted
-     * in the database (one row per grid, never a row per person). Outside the scope: 404.
+     * Households and residents per grid path at or under a region, counted in the database (one
+     * row per grid, never a row per person). Counts carry nothing personal: the caller checks
+     * that the region lies in the scope it answers for (a page's user, the dashboard's region).
      */
     public List<RegionCount> countsByGrid(String regionPath) {
-        requireCovered(regionPath);
         Map<String, long[]> counts = new java.util.TreeMap<>();
         java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%");
         jdbc.query("SELECT region_path, COUNT(*) FROM population_household"
@@ -189,14 +187,13 @@ public class PopulationQueries {
     }
 
     /**
-     * Households and residents per direct child of a region of the caller's scope, keyed by the
-     * child's path segment ({@code ""} for households at the region itself). Grouped in SQL
-     * twice: by path over the indexed column, then the few thousand per-path rows by child, so
-     * the database returns one row per child whatever the size of the region. Outside the scope:
-     * 404.
+     * Households and residents per direct child of a region, keyed by the child's path segment
+     * ({@code ""} for households at the region itself). Grouped in SQL twice: by path over the
+     * indexed column, then the few thousand per-path rows by child, so the database returns one
+     * row per child whatever the size of the region. Like {@link #countsByGrid}, the caller
+     * checks the scope.
      */
     public List<RegionCount> countsByChild(String regionPath) {
-        requireCovered(regionPath);
         Map<String, long[]> counts = new java.util.TreeMap<>();
         java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%",
                 "childStart", regionPath.length() + 2);
@@ -230,13 +227,6 @@ public class PopulationQueries {
         }
         return demo.stream().map(h -> new HouseholdResidents(h.getId(), h.getGridCode(), h.getRegionPath(),
                 members.getOrDefault(h.getId(), List.of()))).toList();
-    }
-
-    private void requireCovered(String regionPath) {
-        if (!(scopes.current() instanceof org.shuangsheng.identity.DataScope.Regions regions)
-                || !regions.covers(regionPath)) {
-            throw new org.shuangsheng.shared.NotFoundException("region");
-        }
     }
 
     /** Scoped lookup for writes: a household outside the scope is not found. */

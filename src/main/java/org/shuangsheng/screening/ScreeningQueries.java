@@ -87,17 +87,6 @@ public class ScreeningQueries {
         return view(requireRound(id));
     }
 
-    /** The latest open round whose region holds or lies inside the given region, if any. */
-    public Optional<RoundView> currentRound(String regionPath) {
-        LocalDate today = LocalDate.now(clock);
-        RegionPath region = RegionPath.of(regionPath);
-        return rounds.findAllByOrderByStartDateDescIdDesc().stream()
-                .filter(r -> !r.isClosed() && !r.getStartDate().isAfter(today))
-                .filter(r -> region.isWithin(RegionPath.of(r.getRegionPath()))
-                        || RegionPath.of(r.getRegionPath()).isWithin(region))
-                .findFirst().map(this::view);
-    }
-
     /**
      * Coverage of a round in a region and in each of its direct children: households total and
      * visited, residents total and seen. Counted in the database on both sides, population's
