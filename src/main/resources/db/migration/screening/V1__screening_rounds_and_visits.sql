@@ -55,5 +55,5 @@ CREATE TABLE screening_finding (
   CONSTRAINT screening_finding_temperature_ck CHECK (temperature IS NULL OR temperature BETWEEN 34.0 AND 43.0)
 );
 CREATE INDEX screening_finding_visit_idx ON screening_finding (visit_id);
-CREATE INDEX screening_finding_round_path_idx ON screening_finding (round_id, region_path, resident_id);
+CREATE INDEX screening_finding_round_path_idx ON screening_finding (round_id, present, region_path, resident_id);
 CREATE INDEX screening_finding_time_idx ON screening_finding (visited_at, region_path);
