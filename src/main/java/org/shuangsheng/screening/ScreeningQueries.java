@@ -143,6 +143,21 @@ public class ScreeningQueries {
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
 
+    /**
+     * The households paired to the signed-in cadre (包保), a page at a time, each marked visited
+     * or not in the round: a cadre's round page instead of a region's coverage.
+     */
+    public Page<HouseholdToVisit> pairedHouseholds(long roundId, int page, int size) {
+        ScreeningRound round = requireRound(roundId);
+        if (!(scopes.current() instanceof DataScope.Paired)) {
+            throw new NotFoundException("paired households");
+        }
+        Page<HouseholdRow> rows = population.households(null, PageRequest.of(page, size));
+        Set<Long> visited = rows.isEmpty() ? Set.of()
+                : Set.copyOf(visits.visitedAmong(round.getId(), rows.map(HouseholdRow::id).getContent()));
+        return rows.map(row -> new HouseholdToVisit(row, visited.contains(row.id())));
+    }
+
     /** The region a coverage or list is asked for, defaulting to the largest the caller may see. */
     public RegionView regionOf(long roundId, String regionCode) {
         return regionOf(requireRound(roundId), regionCode);

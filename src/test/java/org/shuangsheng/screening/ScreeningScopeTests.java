@@ -126,4 +126,22 @@ class ScreeningScopeTests {
         mvc.perform(get("/api/v1/screening-rounds/" + round + "/coverage").header("Authorization",
                 tokens.bearer("cadre01"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aCadreSeesAndVisitsThePairedHouseholdsOnly() throws Exception {
+        long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
+        ScreeningFixtures.Household paired = fixtures.household("grid01", ScreeningFixtures.GRID01, 1);
+        ScreeningFixtures.Household other = fixtures.household("grid01", ScreeningFixtures.GRID01, 1);
+        mvc.perform(post("/households/" + paired.id() + "/pairing").with(users.as("hongqi")).with(csrf())
+                .param("cadre", "cadre01")).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/screening-rounds/" + round).with(users.as("cadre01")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("paired-" + paired.id()).doesNotContain("paired-" + other.id()).contains("未走访");
+        fixtures.visit("cadre01", round, paired.id(), "PHONE",
+                ScreeningFixtures.finding(paired.residents().get(0), "36.6")).andExpect(status().isCreated());
+        fixtures.visit("cadre01", round, other.id(), "PHONE",
+                ScreeningFixtures.finding(other.residents().get(0), "36.6")).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/screening-rounds/" + round).with(users.as("cadre01")))
+                .andReturn().getResponse().getContentAsString()).contains("已走访");
+    }
 }

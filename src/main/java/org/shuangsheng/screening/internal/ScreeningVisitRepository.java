@@ -17,4 +17,7 @@ public interface ScreeningVisitRepository extends JpaRepository<ScreeningVisit, 
     List<Long> visitedHouseholdsOfGrid(@Param("round") Long roundId, @Param("path") String gridPath);
 
     long countByRoundId(Long roundId);
+
+    @Query("select distinct v.householdId from ScreeningVisit v where v.roundId = :round and v.householdId in :ids")
+    List<Long> visitedAmong(@Param("round") Long roundId, @Param("ids") java.util.Collection<Long> householdIds);
 }

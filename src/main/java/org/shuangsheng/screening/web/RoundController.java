@@ -100,6 +100,11 @@ class RoundController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         RoundView round = queries.round(id);
         model.addAttribute("round", round);
+        if (scopes.current() instanceof DataScope.Paired) {
+            // A cadre answers for households, not a region: its own list instead of coverage.
+            model.addAttribute("paired", queries.pairedHouseholds(id, 0, PAGE_SIZE));
+            return "screening/round";
+        }
         model.addAttribute("coverage", queries.coverage(id, region));
         RegionView shown = queries.regionOf(id, region);
         model.addAttribute("lineage", lineageWithin(round, shown));
