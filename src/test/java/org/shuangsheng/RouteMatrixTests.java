@@ -56,6 +56,9 @@ class RouteMatrixTests {
     static final Set<Role> QUARANTINE_DECIDERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT,
             Role.SUBDISTRICT_OFFICER);
     static final Set<Role> CHECK_IN = EnumSet.of(Role.GRID_WORKER);
+    static final Set<Role> SCREENING_READERS = POPULATION_READERS;
+    static final Set<Role> ROUND_OPENERS = EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER);
+    static final Set<Role> VISITORS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER, Role.CADRE);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -175,11 +178,26 @@ class RouteMatrixTests {
         EXPECTED.put("POST /api/v1/quarantines/{id}/dismiss", QUARANTINE_DECIDERS);
         EXPECTED.put("POST /api/v1/quarantines/{id}/release", QUARANTINE_DECIDERS);
         EXPECTED.put("POST /api/v1/quarantines/{id}/check-ins", CHECK_IN);
+        EXPECTED.put("GET /screening-rounds", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/new", ROUND_OPENERS);
+        EXPECTED.put("POST /screening-rounds", ROUND_OPENERS);
+        EXPECTED.put("GET /screening-rounds/{id}", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/{id}/unvisited", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/{id}/unvisited/export", SCREENING_READERS);
+        EXPECTED.put("GET /screening-rounds/{id}/households/{householdId}/visit", VISITORS);
+        EXPECTED.put("POST /screening-rounds/{id}/households/{householdId}/visit", VISITORS);
+        EXPECTED.put("GET /api/v1/screening-rounds", SCREENING_READERS);
+        EXPECTED.put("POST /api/v1/screening-rounds", ROUND_OPENERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}", SCREENING_READERS);
+        EXPECTED.put("POST /api/v1/screening-rounds/{id}/visits", VISITORS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/households/{householdId}/visits", SCREENING_READERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/coverage", SCREENING_READERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/unvisited", SCREENING_READERS);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
     static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx",
-            "{residentId}", "999999", "{date}", "2020-03-17", "{pairingId}", "999999");
+            "{residentId}", "999999", "{date}", "2020-03-17", "{pairingId}", "999999", "{householdId}", "999999");
 
     @Autowired
     MockMvc mvc;

@@ -47,9 +47,14 @@ public class PopulationQueries {
     private final PersonalDataReveal reveal;
     private final AuditLog audit;
     private final Clock clock;
+    private final HouseholdRepository householdRepository;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     PopulationQueries(HouseholdRepository households, ResidentRepository residents, DataScopes scopes,
-            PersonalDataCipher cipher, PersonalDataReveal reveal, AuditLog audit, Clock clock) {
+            PersonalDataCipher cipher, PersonalDataReveal reveal, AuditLog audit, Clock clock,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+        this.householdRepository = households;
+        this.jdbc = jdbc;
         this.households = new ScopedRepository<>(households,
                 ScopeMapping.of(Household.class).regionPath("regionPath")
                         .paired(cadre -> (root, query, cb) -> pairedTo(cadre, root.get("id"), root.get("gridCode"),
@@ -90,7 +95,13 @@ public class PopulationQueries {
     public Page<HouseholdRow> households(HouseholdFilter filter, Pageable pageable) {
         Page<Household> page = households.findAll(specification(filter),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("gridCode", "address")));
-        List<Long> ids = page.map(Household::getId).getContent();
+        List<HouseholdRow> rows = rows(page.getContent());
+        return new org.springframework.data.domain.PageImpl<>(rows, page.getPageable(), page.getTotalElements());
+    }
+
+    /** Rows of a list: the head's name masked and the number of members, two queries per page. */
+    private List<HouseholdRow> rows(List<Household> page) {
+        List<Long> ids = page.stream().map(Household::getId).toList();
         Map<Long, Long> counts = new HashMap<>();
         Map<Long, String> heads = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -98,8 +109,8 @@ public class PopulationQueries {
             residentRepository.findByHouseholdIdIn(ids).stream().filter(r -> r.getRelation() == Relation.HEAD)
                     .forEach(r -> heads.put(r.getHouseholdId(), Masking.name(r.getName())));
         }
-        return page.map(h -> new HouseholdRow(h.getId(), h.getGridCode(), h.getAddress(),
-                heads.getOrDefault(h.getId(), ""), counts.getOrDefault(h.getId(), 0L)));
+        return page.stream().map(h -> new HouseholdRow(h.getId(), h.getGridCode(), h.getAddress(),
+                heads.getOrDefault(h.getId(), ""), counts.getOrDefault(h.getId(), 0L))).toList();
     }
 
     public long count(HouseholdFilter filter) {
@@ -154,6 +165,96 @@ public class PopulationQueries {
             return resident.getIdNumber().value();
         }
         return resident.getPhone() == null ? "" : resident.getPhone().value();
+    }
+
+    /**
+     * A household of the caller's scope with the ids of its residents, for recording something
+     * about it elsewhere (a screening visit); nothing personal is read, so nothing is audited.
+     */
+    public HouseholdResidents householdResidents(long id) {
+        Household household = requireHousehold(id);
+        return new HouseholdResidents(id, household.getGridCode(), household.getRegionPath(),
+                residentRepository.findByHouseholdIdOrderById(id).stream().map(Resident::getId).toList());
+    }
+
+    /**
+     * The households of one grid (by its path) in the caller's scope, leaving out the given ids,
+     * in address order: the {@code limit} rows after the first {@code offset}. A grid holds a few
+     * hundred households at most, so the ids left out stay a short list.
+     */
+    public List<HouseholdRow> householdsOfGrid(String gridPath, java.util.Collection<Long> except, int offset,
+            int limit) {
+        Specification<Household> inGrid = (root, query, cb) -> except.isEmpty()
+                ? cb.equal(root.get("regionPath"), gridPath)
+                : cb.and(cb.equal(root.get("regionPath"), gridPath), cb.not(root.get("id").in(except)));
+        Page<Household> page = households.findAll(inGrid, PageRequest.of(0, offset + limit, Sort.by("address", "id")));
+        List<Household> rows = page.getContent().stream().skip(offset).toList();
+        return rows(rows);
+    }
+
+    /**
+     * Households and residents per grid path at or under a region, counted in the database (one
+     * row per grid, never a row per person). Counts carry nothing personal: the caller checks
+     * that the region lies in the scope it answers for (a page's user, the dashboard's region).
+     */
+    public List<RegionCount> countsByGrid(String regionPath) {
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%");
+        jdbc.query("SELECT region_path, COUNT(*) FROM population_household"
+                + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path", params,
+                (java.sql.ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
+                });
+        jdbc.query("SELECT region_path, COUNT(*) FROM population_resident"
+                + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path", params,
+                (java.sql.ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[1] = rs.getLong(2);
+                });
+        return counts.entrySet().stream().map(e -> new RegionCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+    }
+
+    /**
+     * Households and residents per direct child of a region, keyed by the child's path segment
+     * ({@code ""} for households at the region itself). Grouped in SQL twice: by path over the
+     * indexed column, then the few thousand per-path rows by child, so the database returns one
+     * row per child whatever the size of the region. Like {@link #countsByGrid}, the caller
+     * checks the scope.
+     */
+    public List<RegionCount> countsByChild(String regionPath) {
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%",
+                "childStart", regionPath.length() + 2);
+        String[] tables = {"population_household", "population_resident"};
+        for (int t = 0; t < tables.length; t++) {
+            int column = t;
+            jdbc.query("SELECT c.child, SUM(c.n) FROM (SELECT "
+                    + org.shuangsheng.shared.RegionPath.childSegmentSql("g.region_path") + " AS child, g.n FROM"
+                    + " (SELECT region_path, COUNT(*) AS n FROM " + tables[t]
+                    + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path) g) c"
+                    + " GROUP BY c.child", params, (java.sql.ResultSet rs) -> {
+                        counts.computeIfAbsent(rs.getString(1), k -> new long[2])[column] = rs.getLong(2);
+                    });
+        }
+        return counts.entrySet().stream().map(e -> new RegionCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+    }
+
+    /**
+     * Generated demo households of a grid with their residents' ids, for other modules' demo
+     * data; real households are never returned, and nobody needs to be signed in.
+     */
+    public List<HouseholdResidents> demoHouseholds(String gridPath) {
+        List<Household> demo = householdRepository.findByRegionPathAndDemoTrueOrderById(gridPath);
+        Map<Long, List<Long>> members = new HashMap<>();
+        if (!demo.isEmpty()) {
+            residentRepository.findByHouseholdIdIn(demo.stream().map(Household::getId).toList()).stream()
+                    .sorted(java.util.Comparator.comparing(Resident::getId))
+                    .forEach(r -> members.computeIfAbsent(r.getHouseholdId(), k -> new java.util.ArrayList<>())
+                            .add(r.getId()));
+        }
+        return demo.stream().map(h -> new HouseholdResidents(h.getId(), h.getGridCode(), h.getRegionPath(),
+                members.getOrDefault(h.getId(), List.of()))).toList();
     }
 
     /** Scoped lookup for writes: a household outside the scope is not found. */

@@ -111,6 +111,19 @@ public record RegionPath(String value) {
     }
 
     /**
+     * SQL (H2 and PostgreSQL alike) for the code segment of the direct child region that a row's
+     * path lies in, below the region whose path is bound as {@code :path}, with
+     * {@code :childStart} bound to {@code path.length() + 2}; the empty string for a row at the
+     * region itself. For aggregates grouped by child region: a row of
+     * {@code 230506/001/003/02} below {@code 230506} gives {@code 001}.
+     */
+    public static String childSegmentSql(String column) {
+        String rest = "SUBSTRING(" + column + ", :childStart)";
+        return "CASE WHEN " + column + " = :path THEN '' WHEN POSITION('/' IN " + rest + ") = 0 THEN " + rest
+                + " ELSE SUBSTRING(" + column + ", :childStart, POSITION('/' IN " + rest + ") - 1) END";
+    }
+
+    /**
      * This path moved along with its ancestor {@code oldPrefix} to {@code newPrefix}: the part
      * below {@code oldPrefix} is kept and put below {@code newPrefix}. For moving a subtree, e.g.
      * a community handed from one subdistrict to another.

@@ -40,6 +40,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) throws IOException {
+        return open(port, 1280, 900);
+    }
+
+    /** A browser with a window of the given size, e.g. 390x844 for a phone. */
+    static Browser open(int port, int width, int height) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && Boolean.getBoolean("shuangsheng.browser.required")) {
             throw new IllegalStateException("Chromium and chromedriver are required at " + CHROMIUM + " and " + CHROMEDRIVER);
@@ -54,7 +59,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile, downloads);
@@ -87,7 +92,8 @@ final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         click(By.id("login-submit"));
-        find(By.id("logout"));
+        // Present, not necessarily visible: on a phone the menu holding it is folded away.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     /** The file a download saved whose name ends with {@code suffix}, once Chromium has finished it. */

@@ -66,6 +66,7 @@ class ContributedIndicatorTests {
         mvc.perform(get("/api/v1/dashboard/indicators").param("date", "2020-03-17").param("regionCode", "230506001")
                         .header("Authorization", tokens.bearer("commander")))
                 .andExpect(status().isOk())
+                // Other modules contribute to the same area, so the figure is found by its key.
                 .andExpect(jsonPath("$[?(@.key == 'test.feverClinicVisits')].area", hasItem("PREVENTION")))
                 .andExpect(jsonPath("$[?(@.key == 'test.feverClinicVisits')].value", hasItem(17)))
                 .andExpect(jsonPath("$[?(@.key == 'test.feverClinicVisits')].breakdown[0].name",

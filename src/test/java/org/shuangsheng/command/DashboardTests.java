@@ -117,9 +117,11 @@ class DashboardTests {
                 .andExpect(status().isOk()).andReturn();
         List<org.shuangsheng.command.Indicator.Breakdown> grids = indicators(result).get("region.grids").breakdown();
         assertThat(grids).isNotEmpty().allSatisfy(g -> assertThat(g.value()).isEqualByComparingTo(BigDecimal.ONE));
-        // A grid has no units below it: no structure figures, while figures about people still show.
+        // A grid has no units below it: no structure figures, while the day's screening figures show.
         MvcResult grid = mvc.perform(get("/dashboard").param("region", grids.get(0).code()).with(users.as("commander")))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("今日走访")))
+                .andReturn();
         assertThat(indicators(grid)).doesNotContainKeys("region.subdistricts", "region.communities", "region.grids");
     }
 
