@@ -1,6 +1,7 @@
 package org.shuangsheng.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -104,6 +105,29 @@ class ScreeningVisitTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'READ_PERSON'"
                 + " and object_type = 'household' and object_id = ?", Long.class, Long.toString(home.id())))
                 .isPositive();
+    }
+
+    @Test
+    void aFeverAtTheDoorRaisesOneAlertForTheCommanderWithTheNameMasked() throws Exception {
+        long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
+        ScreeningFixtures.Household home = fixtures.household("grid01", ScreeningFixtures.GRID01, 2);
+        String dedup = "round-" + round + "-resident-" + home.residents().get(1);
+        for (String temperature : new String[] {"38.4", "38.9"}) {
+            fixtures.visit("grid01", round, home.id(), "IN_PERSON",
+                            ScreeningFixtures.finding(home.residents().get(0), "36.5"),
+                            ScreeningFixtures.finding(home.residents().get(1), temperature))
+                    .andExpect(status().isCreated());
+        }
+        assertThat(jdbc.queryForList("select occurrences from command_alert where kind = 'screening.fever'"
+                + " and dedup_key = ?", Integer.class, dedup)).containsExactly(2);
+        assertThat(jdbc.queryForObject("select count(*) from command_alert where kind = 'screening.fever'"
+                + " and dedup_key = ?", Long.class, "round-" + round + "-resident-" + home.residents().get(0)))
+                .isZero();
+        mvc.perform(get("/api/v1/alerts").param("status", "OPEN").header("Authorization", tokens.bearer("commander")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'screening.fever')].title",
+                        hasItem(allOf(containsString("38.4"), containsString("*"),
+                                containsString(ScreeningFixtures.GRID01)))));
     }
 
     @Test
