@@ -198,46 +198,25 @@ public class PopulationQueries {
      * that the region lies in the scope it answers for (a page's user, the dashboard's region).
      */
     public List<RegionCount> countsByGrid(String regionPath) {
-        Map<String, long[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%");
-        jdbc.query("SELECT region_path, COUNT(*) FROM population_household"
-                + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path", params,
-                (java.sql.ResultSet rs) -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
-                });
-        jdbc.query("SELECT region_path, COUNT(*) FROM population_resident"
-                + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path", params,
-                (java.sql.ResultSet rs) -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[1] = rs.getLong(2);
-                });
-        return counts.entrySet().stream().map(e -> new RegionCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        return jdbc.query("SELECT region_path, households, residents FROM population_grid_tally"
+                + " WHERE (region_path = :path OR region_path LIKE :pattern) AND (households > 0 OR residents > 0)"
+                + " ORDER BY region_path", Map.of("path", regionPath, "pattern", regionPath + "/%"),
+                (rs, n) -> new RegionCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /**
      * Households and residents per direct child of a region, keyed by the child's path segment
-     * ({@code ""} for households at the region itself). Grouped in SQL twice: by path over the
-     * indexed column, then the few thousand per-path rows by child, so the database returns one
-     * row per child whatever the size of the region. Like {@link #countsByGrid}, the caller
-     * checks the scope.
+     * ({@code ""} for households at the region itself), added up from the per-grid tally in the
+     * database: one row per child whatever the size of the region. Like {@link #countsByGrid},
+     * the caller has checked the region against the scope.
      */
     public List<RegionCount> countsByChild(String regionPath) {
-        Map<String, long[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%",
-                "childStart", regionPath.length() + 2);
-        String[] tables = {"population_household", "population_resident"};
-        for (int t = 0; t < tables.length; t++) {
-            int column = t;
-            jdbc.query("SELECT c.child, SUM(c.n) FROM (SELECT "
-                    + org.shuangsheng.shared.RegionPath.childSegmentSql("g.region_path") + " AS child, g.n FROM"
-                    + " (SELECT region_path, COUNT(*) AS n FROM " + tables[t]
-                    + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path) g) c"
-                    + " GROUP BY c.child", params, (java.sql.ResultSet rs) -> {
-                        counts.computeIfAbsent(rs.getString(1), k -> new long[2])[column] = rs.getLong(2);
-                    });
-        }
-        return counts.entrySet().stream().map(e -> new RegionCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        return jdbc.query("SELECT c.child, SUM(c.households), SUM(c.residents) FROM (SELECT "
+                + org.shuangsheng.shared.RegionPath.childSegmentSql("t.region_path")
+                + " AS child, t.households, t.residents FROM population_grid_tally t"
+                + " WHERE t.region_path = :path OR t.region_path LIKE :pattern) c GROUP BY c.child ORDER BY c.child",
+                Map.of("path", regionPath, "pattern", regionPath + "/%", "childStart", regionPath.length() + 2),
+                (rs, n) -> new RegionCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /**

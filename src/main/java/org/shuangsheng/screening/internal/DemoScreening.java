@@ -54,10 +54,12 @@ class DemoScreening implements ApplicationRunner {
     private final RegionQueries regions;
     private final AccountManagement accounts;
     private final Clock clock;
+    private final RoundTallies tallies;
 
     DemoScreening(ScreeningRoundRepository rounds, ScreeningVisitRepository visits,
             ScreeningFindingRepository findings, PopulationQueries population, RegionQueries regions,
-            AccountManagement accounts, Clock clock) {
+            AccountManagement accounts, Clock clock, RoundTallies tallies) {
+        this.tallies = tallies;
         this.rounds = rounds;
         this.visits = visits;
         this.findings = findings;
@@ -82,6 +84,7 @@ class DemoScreening implements ApplicationRunner {
         Random random = new Random(20200318L);
         int made = 0;
         int fevers = 0;
+        java.util.Set<String> visited = new java.util.HashSet<>();
         for (String subdistrict : SUBDISTRICTS) {
             long visitor = visitor(subdistrict.equals("230506001") ? "hongqi" : "grid02");
             List<RegionView> grids = regions.search(new RegionFilter(null, subdistrict, RegionLevel.GRID, null, false),
@@ -106,6 +109,7 @@ class DemoScreening implements ApplicationRunner {
                     HouseholdResidents household = households.get(h);
                     ScreeningVisit saved = visits.save(new ScreeningVisit(round.getId(), household.id(),
                             household.gridCode(), household.regionPath(), by, at, mode, null, null, at));
+                    visited.add(household.regionPath());
                     for (long resident : household.residentIds()) {
                         boolean present = random.nextInt(10) > 0;
                         BigDecimal temperature = present
@@ -126,6 +130,7 @@ class DemoScreening implements ApplicationRunner {
                 }
             }
         }
+        tallies.refresh(round.getId(), visited);
         log.info("Seeded the demo screening round with {} visits and {} fevers", made, fevers);
     }
 
