@@ -2,7 +2,7 @@ package org.shuangsheng.region.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shuangsheng.command.Indicator;
@@ -42,14 +42,13 @@ class RegionIndicators implements IndicatorContribution {
         if (own == null) {
             return List.of();
         }
-        // child code -> (name, level -> count in the child's subtree)
-        Map<String, String> childNames = new LinkedHashMap<>();
-        Map<String, Map<RegionLevel, Long>> perChild = new LinkedHashMap<>();
-        for (Object[] row : units.countByLevelWithinChildren(query.regionCode())) {
-            String code = (String) row[0];
-            childNames.put(code, (String) row[1]);
-            perChild.computeIfAbsent(code, c -> new EnumMap<>(RegionLevel.class)).put((RegionLevel) row[2], (Long) row[3]);
+        // child path segment -> level -> count in the child's subtree
+        Map<String, Map<RegionLevel, Long>> perChild = new HashMap<>();
+        for (Object[] row : units.countByLevelPerChild(query.descendantsPattern(), query.regionPath().length() + 2)) {
+            perChild.computeIfAbsent((String) row[0], c -> new EnumMap<>(RegionLevel.class))
+                    .put(RegionLevel.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
+        List<RegionUnit> children = units.findByParentCodeAndRetiredFalseOrderByPath(query.regionCode());
         List<Indicator> indicators = new ArrayList<>();
         for (Map.Entry<RegionLevel, String> counted : COUNTED.entrySet()) {
             RegionLevel level = counted.getKey();
@@ -60,12 +59,18 @@ class RegionIndicators implements IndicatorContribution {
             // grids: their rows are how the commander drills down from a community to a grid.
             boolean informative = level.ordinal() > own.ordinal() + 1 || level == RegionLevel.GRID;
             List<Indicator.Breakdown> breakdown = !informative ? List.of()
-                    : childNames.entrySet().stream().map(child -> new Indicator.Breakdown(child.getKey(),
-                            child.getValue(), perChild.get(child.getKey()).getOrDefault(level, 0L))).toList();
+                    : children.stream().map(child -> new Indicator.Breakdown(child.getCode(), child.getName(),
+                            perChild.getOrDefault(segment(query, child), Map.of()).getOrDefault(level, 0L)
+                                    .longValue())).toList();
             indicators.add(new Indicator("region." + counted.getValue(), "region.indicator." + counted.getValue(),
                     IndicatorArea.STRUCTURE, totals.getOrDefault(level, 0L), "region.indicator.unit." + counted.getValue(),
                     breakdown, "/regions?parent=" + query.regionCode()));
         }
         return indicators;
+    }
+
+    /** A child's own segment of its path; every child path extends the region's own. */
+    private static String segment(IndicatorQuery query, RegionUnit child) {
+        return child.getPath().substring(query.regionPath().length() + 1);
     }
 }

@@ -51,15 +51,18 @@ public interface RegionUnitRepository extends JpaRepository<RegionUnit, Long>,
     List<Object[]> countByLevelWithin(@Param("path") String path, @Param("descendants") String descendants);
 
     /**
-     * For each active child of a unit: its code, its name, a level and how many active units of
-     * that level lie in the child's subtree (the child included). One aggregate query, joined
-     * on the path prefix, so that no child is counted by a query of its own.
+     * Active units strictly below a region, counted per level and per child of the region (the
+     * child's path segment): one pass over the region's subtree by its path index, whatever the
+     * number of children. The segment expression is {@code RegionPath.childSegmentSql}.
      */
-    @Query("select c.code, c.name, u.level, count(u) from RegionUnit c, RegionUnit u"
-            + " where c.parentCode = :code and c.retired = false and u.retired = false"
-            + " and (u.path = c.path or u.path like concat(c.path, '/%'))"
-            + " group by c.code, c.name, c.path, u.level order by c.path")
-    List<Object[]> countByLevelWithinChildren(@Param("code") String code);
+    @Query(value = "SELECT c.child, c.unit_level, COUNT(*) FROM (SELECT CASE WHEN POSITION('/' IN"
+            + " SUBSTRING(u.path, :childStart)) = 0 THEN SUBSTRING(u.path, :childStart) ELSE SUBSTRING(u.path,"
+            + " :childStart, POSITION('/' IN SUBSTRING(u.path, :childStart)) - 1) END AS child, u.unit_level"
+            + " FROM region_unit u WHERE u.path LIKE :descendants AND u.retired = FALSE) c"
+            + " GROUP BY c.child, c.unit_level", nativeQuery = true)
+    List<Object[]> countByLevelPerChild(@Param("descendants") String descendants, @Param("childStart") int childStart);
+
+    List<RegionUnit> findByParentCodeAndRetiredFalseOrderByPath(String parentCode);
 
     @Query("select u from RegionUnit u where u.path like :descendants and u.level = :level and u.retired = false"
             + " order by u.path")
