@@ -83,6 +83,11 @@ public class RiskAssessments {
         standings.save(standing);
     }
 
+    /** A day with no check-in raises the resident's level as the rule set says ({@code level.missed.checkin}). */
+    public void missedCheckIn(Quarantine quarantine, LocalDate day) {
+        checkedIn(quarantine, RiskRules.assessCheckIn(null, null, true, ruleSet.current()), day);
+    }
+
     /** Release ends a YELLOW level; a RED one still needs its normal days. */
     public void released(Quarantine quarantine, LocalDate day) {
         standings.findById(quarantine.getResidentId()).ifPresent(standing -> {
