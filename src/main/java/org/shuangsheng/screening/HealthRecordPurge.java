@@ -58,7 +58,8 @@ public class HealthRecordPurge {
     private static final String FINDINGS = " from screening_finding" + FINDING_OLD;
     private static final String VISIT_OLD = " where visited_at < ? and notes is not null";
     private static final String VISIT_NOTES = " from screening_visit" + VISIT_OLD;
-    private static final String OPEN_ORDERS = "(select %s from screening_quarantine where status in ('PROPOSED', 'CONFIRMED'))";
+    private static final String OPEN_ORDERS =
+            "(select %s from screening_quarantine where status in ('PROPOSED', 'CONFIRMED'))";
     private static final String CHECK_INS = " from screening_check_in where check_date < ? and quarantine_id not in "
             + OPEN_ORDERS.formatted("id");
     private static final String QUARANTINE_CLOSED = " where ((status = 'RELEASED' and released_on < ?)"

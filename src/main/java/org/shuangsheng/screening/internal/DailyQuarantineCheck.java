@@ -58,7 +58,8 @@ public class DailyQuarantineCheck {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${shuangsheng.screening.daily-check-cron:0 0 6 * * *}", zone = "${shuangsheng.zone:Asia/Shanghai}")
+    @Scheduled(cron = "${shuangsheng.screening.daily-check-cron:0 0 6 * * *}",
+            zone = "${shuangsheng.zone:Asia/Shanghai}")
     void scheduled() {
         run();
     }
