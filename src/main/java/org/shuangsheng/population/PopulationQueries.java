@@ -4,7 +4,11 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,16 +23,20 @@ import org.shuangsheng.identity.ScopeMapping;
 import org.shuangsheng.identity.ScopedRepository;
 import org.shuangsheng.population.internal.Household;
 import org.shuangsheng.population.internal.HouseholdRepository;
+import org.shuangsheng.population.internal.Pairing;
 import org.shuangsheng.population.internal.Resident;
 import org.shuangsheng.population.internal.ResidentRepository;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Masking;
+import org.shuangsheng.shared.RegionPath;
 import org.shuangsheng.shared.ResidentIdNumber;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +56,11 @@ public class PopulationQueries {
     private final AuditLog audit;
     private final Clock clock;
     private final HouseholdRepository householdRepository;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     PopulationQueries(HouseholdRepository households, ResidentRepository residents, DataScopes scopes,
             PersonalDataCipher cipher, PersonalDataReveal reveal, AuditLog audit, Clock clock,
-            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc) {
         this.householdRepository = households;
         this.jdbc = jdbc;
         this.households = new ScopedRepository<>(households,
@@ -82,11 +90,11 @@ public class PopulationQueries {
             jakarta.persistence.criteria.CommonAbstractCriteria query,
             jakarta.persistence.criteria.CriteriaBuilder cb) {
         Subquery<Long> byHousehold = query.subquery(Long.class);
-        var pairing = byHousehold.from(org.shuangsheng.population.internal.Pairing.class);
+        var pairing = byHousehold.from(Pairing.class);
         byHousehold.select(pairing.get("householdId")).where(cb.equal(pairing.get("cadreUserId"), cadre),
                 cb.isNotNull(pairing.get("householdId")));
         Subquery<String> byGrid = query.subquery(String.class);
-        var gridPairing = byGrid.from(org.shuangsheng.population.internal.Pairing.class);
+        var gridPairing = byGrid.from(Pairing.class);
         byGrid.select(gridPairing.get("gridCode")).where(cb.equal(gridPairing.get("cadreUserId"), cadre),
                 cb.isNotNull(gridPairing.get("gridCode")));
         return cb.or(householdId.in(byHousehold), gridCode.in(byGrid));
@@ -96,7 +104,7 @@ public class PopulationQueries {
         Page<Household> page = households.findAll(specification(filter),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("gridCode", "address")));
         List<HouseholdRow> rows = rows(page.getContent());
-        return new org.springframework.data.domain.PageImpl<>(rows, page.getPageable(), page.getTotalElements());
+        return new PageImpl<>(rows, page.getPageable(), page.getTotalElements());
     }
 
     /** Rows of a list: the head's name masked and the number of members, two queries per page. */
@@ -130,7 +138,7 @@ public class PopulationQueries {
      * Name and address of the residents of these ids that lie in the caller's scope; an id outside
      * it is simply left out. The read is audited as one act over all the residents returned.
      */
-    public Map<Long, ResidentSummary> residentSummaries(java.util.Collection<Long> ids) {
+    public Map<Long, ResidentSummary> residentSummaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -141,7 +149,7 @@ public class PopulationQueries {
         Map<Long, Household> homes = new HashMap<>();
         households.findAll((root, query, cb) -> root.get("id").in(found.stream().map(Resident::getHouseholdId)
                 .distinct().toList()), Sort.by("id")).forEach(h -> homes.put(h.getId(), h));
-        Map<Long, ResidentSummary> summaries = new java.util.LinkedHashMap<>();
+        Map<Long, ResidentSummary> summaries = new LinkedHashMap<>();
         for (Resident r : found) {
             Household home = homes.get(r.getHouseholdId());
             summaries.put(r.getId(), new ResidentSummary(r.getId(), r.getHouseholdId(), r.getName(),
@@ -182,7 +190,7 @@ public class PopulationQueries {
      * in address order: the {@code limit} rows after the first {@code offset}. A grid holds a few
      * hundred households at most, so the ids left out stay a short list.
      */
-    public List<HouseholdRow> householdsOfGrid(String gridPath, java.util.Collection<Long> except, int offset,
+    public List<HouseholdRow> householdsOfGrid(String gridPath, Collection<Long> except, int offset,
             int limit) {
         Specification<Household> inGrid = (root, query, cb) -> except.isEmpty()
                 ? cb.equal(root.get("regionPath"), gridPath)
@@ -198,46 +206,25 @@ public class PopulationQueries {
      * that the region lies in the scope it answers for (a page's user, the dashboard's region).
      */
     public List<RegionCount> countsByGrid(String regionPath) {
-        Map<String, long[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%");
-        jdbc.query("SELECT region_path, COUNT(*) FROM population_household"
-                + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path", params,
-                (java.sql.ResultSet rs) -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
-                });
-        jdbc.query("SELECT region_path, COUNT(*) FROM population_resident"
-                + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path", params,
-                (java.sql.ResultSet rs) -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new long[2])[1] = rs.getLong(2);
-                });
-        return counts.entrySet().stream().map(e -> new RegionCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        return jdbc.query("SELECT region_path, households, residents FROM population_grid_tally"
+                + " WHERE (region_path = :path OR region_path LIKE :pattern) AND (households > 0 OR residents > 0)"
+                + " ORDER BY region_path", Map.of("path", regionPath, "pattern", regionPath + "/%"),
+                (rs, n) -> new RegionCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /**
      * Households and residents per direct child of a region, keyed by the child's path segment
-     * ({@code ""} for households at the region itself). Grouped in SQL twice: by path over the
-     * indexed column, then the few thousand per-path rows by child, so the database returns one
-     * row per child whatever the size of the region. Like {@link #countsByGrid}, the caller
-     * checks the scope.
+     * ({@code ""} for households at the region itself), added up from the per-grid tally in the
+     * database: one row per child whatever the size of the region. Like {@link #countsByGrid},
+     * the caller has checked the region against the scope.
      */
     public List<RegionCount> countsByChild(String regionPath) {
-        Map<String, long[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, Object> params = Map.of("path", regionPath, "pattern", regionPath + "/%",
-                "childStart", regionPath.length() + 2);
-        String[] tables = {"population_household", "population_resident"};
-        for (int t = 0; t < tables.length; t++) {
-            int column = t;
-            jdbc.query("SELECT c.child, SUM(c.n) FROM (SELECT "
-                    + org.shuangsheng.shared.RegionPath.childSegmentSql("g.region_path") + " AS child, g.n FROM"
-                    + " (SELECT region_path, COUNT(*) AS n FROM " + tables[t]
-                    + " WHERE region_path = :path OR region_path LIKE :pattern GROUP BY region_path) g) c"
-                    + " GROUP BY c.child", params, (java.sql.ResultSet rs) -> {
-                        counts.computeIfAbsent(rs.getString(1), k -> new long[2])[column] = rs.getLong(2);
-                    });
-        }
-        return counts.entrySet().stream().map(e -> new RegionCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        return jdbc.query("SELECT c.child, SUM(c.households), SUM(c.residents) FROM (SELECT "
+                + RegionPath.childSegmentSql("t.region_path")
+                + " AS child, t.households, t.residents FROM population_grid_tally t"
+                + " WHERE t.region_path = :path OR t.region_path LIKE :pattern) c GROUP BY c.child ORDER BY c.child",
+                Map.of("path", regionPath, "pattern", regionPath + "/%", "childStart", regionPath.length() + 2),
+                (rs, n) -> new RegionCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /**
@@ -249,8 +236,8 @@ public class PopulationQueries {
         Map<Long, List<Long>> members = new HashMap<>();
         if (!demo.isEmpty()) {
             residentRepository.findByHouseholdIdIn(demo.stream().map(Household::getId).toList()).stream()
-                    .sorted(java.util.Comparator.comparing(Resident::getId))
-                    .forEach(r -> members.computeIfAbsent(r.getHouseholdId(), k -> new java.util.ArrayList<>())
+                    .sorted(Comparator.comparing(Resident::getId))
+                    .forEach(r -> members.computeIfAbsent(r.getHouseholdId(), k -> new ArrayList<>())
                             .add(r.getId()));
         }
         return demo.stream().map(h -> new HouseholdResidents(h.getId(), h.getGridCode(), h.getRegionPath(),

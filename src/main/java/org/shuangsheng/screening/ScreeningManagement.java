@@ -62,10 +62,13 @@ public class ScreeningManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.shuangsheng.screening.internal.RoundTallies tallies;
 
     ScreeningManagement(ScreeningRoundRepository rounds, ScreeningVisitRepository visits,
             ScreeningFindingRepository findings, ScreeningQueries queries, PopulationQueries population,
-            RegionQueries regions, DataScopes scopes, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            RegionQueries regions, DataScopes scopes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            org.shuangsheng.screening.internal.RoundTallies tallies) {
+        this.tallies = tallies;
         this.rounds = rounds;
         this.visits = visits;
         this.findings = findings;
@@ -188,6 +191,7 @@ public class ScreeningManagement {
                     c.symptoms(), c.travelledFrom(), c.arrivedOn(), c.contactWithCase()));
         }
         findings.flush();
+        tallies.refresh(round.getId(), List.of(household.regionPath()));
         audit.record(AuditAction.CREATE, "screening_visit", saved.getId().toString(), AuditOutcome.SUCCESS,
                 "household " + household.id() + ", round " + round.getId() + ", " + checked.size() + " findings");
         events.publishEvent(new VisitRecorded(round.getId(), saved.getId(), household.id(), household.gridCode(),

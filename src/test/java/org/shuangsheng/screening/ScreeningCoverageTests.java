@@ -2,10 +2,10 @@ package org.shuangsheng.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +14,7 @@ import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -157,11 +158,14 @@ class ScreeningCoverageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private void emptyHousehold(String grid) {
-        Instant now = Instant.now();
-        jdbc.update("insert into population_household (grid_code, region_path, address, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?)", grid, path(grid), "空户" + System.nanoTime(),
-                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
+    /** A household whose only member has moved out (married into a household of another grid). */
+    private void emptyHousehold(String grid) throws Exception {
+        ScreeningFixtures.Household lone = fixtures.household("hongqi", grid, 1);
+        ScreeningFixtures.Household elsewhere = fixtures.household("hongqi", "23050600100102", 1);
+        mvc.perform(post("/api/v1/residents/" + lone.residents().get(0) + "/move")
+                        .header("Authorization", tokens.bearer("hongqi")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"householdId\":" + elsewhere.id() + ",\"relation\":\"配偶\",\"reason\":\"婚嫁迁出\"}"))
+                .andExpect(status().isNoContent());
     }
 
     private String path(String code) {

@@ -63,10 +63,12 @@ class DemoScreening implements ApplicationRunner {
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoundTallies tallies;
 
     DemoScreening(ScreeningRoundRepository rounds, ScreeningVisitRepository visits,
             ScreeningFindingRepository findings, PopulationQueries population, RegionQueries regions,
-            AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+            AccountManagement accounts, ApplicationEventPublisher events, Clock clock, RoundTallies tallies) {
+        this.tallies = tallies;
         this.rounds = rounds;
         this.visits = visits;
         this.findings = findings;
@@ -93,6 +95,7 @@ class DemoScreening implements ApplicationRunner {
         int made = 0;
         int fevers = 0;
         int travellers = 0;
+        java.util.Set<String> visited = new java.util.HashSet<>();
         for (String subdistrict : SUBDISTRICTS) {
             long visitor = visitor(subdistrict.equals("230506001") ? "hongqi" : "grid02");
             List<RegionView> grids = regions.search(new RegionFilter(null, subdistrict, RegionLevel.GRID, null, false),
@@ -117,6 +120,7 @@ class DemoScreening implements ApplicationRunner {
                     HouseholdResidents household = households.get(h);
                     ScreeningVisit saved = visits.save(new ScreeningVisit(round.getId(), household.id(),
                             household.gridCode(), household.regionPath(), by, at, mode, null, null, at));
+                    visited.add(household.regionPath());
                     List<VisitRecorded.Finding> recorded = new ArrayList<>();
                     for (long resident : household.residentIds()) {
                         boolean present = random.nextInt(10) > 0;
@@ -145,6 +149,7 @@ class DemoScreening implements ApplicationRunner {
                 }
             }
         }
+        tallies.refresh(round.getId(), visited);
         log.info("Seeded the demo screening round with {} visits, {} fevers and {} travellers", made, fevers,
                 travellers);
     }

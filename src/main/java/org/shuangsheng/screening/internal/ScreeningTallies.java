@@ -27,28 +27,27 @@ public class ScreeningTallies {
 
     /**
      * For each direct child of the region (by path segment, {@code ""} for the region itself):
-     * households visited at least once in the round, and residents seen (present) in any visit.
-     * A revisit or a resident seen twice counts once.
+     * households visited at least once in the round, and residents seen (present) in any visit,
+     * added up from the per-grid tally. A revisit or a resident seen twice counts once.
      */
     public Map<String, long[]> visitedAndSeenByChild(long roundId, String regionPath) {
         Map<String, long[]> tallies = new HashMap<>();
-        MapSqlParameterSource params = within(regionPath).addValue("round", roundId);
-        byChild("SELECT region_path, COUNT(DISTINCT household_id) AS n FROM screening_visit"
-                + " WHERE round_id = :round AND (region_path = :path OR region_path LIKE :pattern) GROUP BY region_path",
-                params).forEach((child, n) -> tallies.computeIfAbsent(child, k -> new long[2])[0] = n);
-        byChild("SELECT region_path, COUNT(DISTINCT resident_id) AS n FROM screening_finding"
-                + " WHERE round_id = :round AND present = TRUE AND (region_path = :path OR region_path LIKE :pattern)"
-                + " GROUP BY region_path", params)
-                .forEach((child, n) -> tallies.computeIfAbsent(child, k -> new long[2])[1] = n);
+        jdbc.query("SELECT c.child, SUM(c.visited_households), SUM(c.seen_residents) FROM (SELECT "
+                + RegionPath.childSegmentSql("t.region_path") + " AS child, t.visited_households, t.seen_residents"
+                + " FROM screening_round_tally t WHERE t.round_id = :round"
+                + " AND (t.region_path = :path OR t.region_path LIKE :pattern)) c GROUP BY c.child",
+                within(regionPath).addValue("round", roundId), (java.sql.ResultSet rs) -> {
+                    tallies.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
         return tallies;
     }
 
     /** Households visited at least once in the round, per grid path at or under the region. */
     public Map<String, Long> visitedByGrid(long roundId, String regionPath) {
         Map<String, Long> visited = new TreeMap<>();
-        jdbc.query("SELECT region_path, COUNT(DISTINCT household_id) FROM screening_visit"
+        jdbc.query("SELECT region_path, visited_households FROM screening_round_tally"
                         + " WHERE round_id = :round AND (region_path = :path OR region_path LIKE :pattern)"
-                        + " GROUP BY region_path",
+                        + " AND visited_households > 0",
                 within(regionPath).addValue("round", roundId),
                 (java.sql.ResultSet rs) -> {
                     visited.put(rs.getString(1), rs.getLong(2));
