@@ -178,6 +178,10 @@ class RouteMatrixTests {
         EXPECTED.put("POST /api/v1/quarantines/{id}/dismiss", QUARANTINE_DECIDERS);
         EXPECTED.put("POST /api/v1/quarantines/{id}/release", QUARANTINE_DECIDERS);
         EXPECTED.put("POST /api/v1/quarantines/{id}/check-ins", CHECK_IN);
+        EXPECTED.put("GET /retention", COMMANDER);
+        EXPECTED.put("POST /retention/purge", COMMANDER);
+        EXPECTED.put("GET /api/v1/retention", COMMANDER);
+        EXPECTED.put("POST /api/v1/retention/purge", COMMANDER);
         EXPECTED.put("GET /screening-rounds", SCREENING_READERS);
         EXPECTED.put("GET /screening-rounds/new", ROUND_OPENERS);
         EXPECTED.put("POST /screening-rounds", ROUND_OPENERS);

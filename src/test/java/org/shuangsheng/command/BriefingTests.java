@@ -268,7 +268,7 @@ public class BriefingTests {
     @Test
     void theScheduledRunGeneratesYesterdaysDistrictBriefingOnceWhenTwoInstancesTryAtOnce() throws Exception {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        jdbc.sql("delete from command_briefing_claim").update();
+        jdbc.sql("delete from command_run_claim where job like 'briefing.%'").update();
         jdbc.sql("delete from command_briefing where generated_by = 'system'").update();
         CountDownLatch start = new CountDownLatch(1);
         Callable<Boolean> run = () -> {

@@ -56,6 +56,34 @@ class ScreeningDemoAndIndicatorTests {
     }
 
     @Test
+    void theDemoFeversAndKeyAreaTravellersHaveTheirLevelsProposedQuarantinesAndAlerts() throws Exception {
+        Long round = jdbc.queryForObject("select id from screening_round where demo = true and name = ?", Long.class,
+                "第三轮全区网格化排查");
+        List<Long> feverish = jdbc.queryForList("select resident_id from screening_finding where round_id = ?"
+                + " and temperature >= 37.3", Long.class, round);
+        assertThat(feverish).hasSize(2);
+        for (long resident : feverish) {
+            assertThat(jdbc.queryForObject("select risk_level from screening_risk where resident_id = ?", String.class,
+                    resident)).isIn("YELLOW", "RED");
+            assertThat(jdbc.queryForObject("select count(*) from command_alert where kind = 'screening.fever'"
+                    + " and dedup_key = ?", Long.class, "round-" + round + "-resident-" + resident)).isEqualTo(1L);
+        }
+        List<Long> fromWuhan = jdbc.queryForList("select resident_id from screening_finding where round_id = ?"
+                + " and travelled_from = '武汉市'", Long.class, round);
+        assertThat(fromWuhan).isNotEmpty();
+        for (long resident : fromWuhan) {
+            assertThat(jdbc.queryForObject("select risk_level from screening_risk where resident_id = ?", String.class,
+                    resident)).isEqualTo("RED");
+            assertThat(jdbc.queryForObject("select count(*) from screening_quarantine where resident_id = ?", Long.class,
+                    resident)).isEqualTo(1L);
+        }
+        String proposed = mvc.perform(get("/api/v1/quarantines").param("status", "PROPOSED")
+                        .header("Authorization", tokens.bearer("commander")))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("X-Total-Count");
+        assertThat(Long.parseLong(proposed)).isGreaterThanOrEqualTo(fromWuhan.size());
+    }
+
+    @Test
     void aFeverFoundTodayAppearsInTheDaysFiguresOfTheDashboardAndTheRoundPage() throws Exception {
         long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
         long before = figure("screening.feversToday", ScreeningFixtures.HONGQI);

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.shuangsheng.command.Briefing;
 import org.shuangsheng.command.BriefingFormat;
 import org.shuangsheng.command.RegionTree.Node;
+import org.shuangsheng.command.ScheduledRuns;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.shared.NotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -52,15 +52,17 @@ public class Briefings {
     private final MessageSource messages;
     private final DataScopes scopes;
     private final JdbcClient jdbc;
+    private final ScheduledRuns runs;
     private final Clock clock;
 
     Briefings(Dashboard dashboard, BriefingPdf pdf, MessageSource messages, DataScopes scopes, JdbcClient jdbc,
-            Clock clock) {
+            ScheduledRuns runs, Clock clock) {
         this.dashboard = dashboard;
         this.pdf = pdf;
         this.messages = messages;
         this.scopes = scopes;
         this.jdbc = jdbc;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -146,22 +148,10 @@ public class Briefings {
      * @return whether this call generated it
      */
     public boolean generateOnce(Node region, LocalDate date) {
-        try {
-            jdbc.sql("insert into command_briefing_claim (briefing_date, region_code, claimed_at) values (?, ?, ?)")
-                    .params(date, region.code(), Timestamp.from(clock.instant())).update();
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
-        try {
+        return runs.runOnce("briefing." + region.code(), date, () -> {
             Dashboard.Figures figures = dashboard.figuresOf(region, date);
             archive(figures, render(figures), SYSTEM);
-            return true;
-        } catch (RuntimeException e) {
-            // Give the claim back, so that a rerun (or another instance) can still write the day.
-            jdbc.sql("delete from command_briefing_claim where briefing_date = ? and region_code = ?")
-                    .params(date, region.code()).update();
-            throw e;
-        }
+        });
     }
 
     private Files render(Dashboard.Figures figures) {

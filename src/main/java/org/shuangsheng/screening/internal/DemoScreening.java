@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.shuangsheng.identity.AccountManagement;
@@ -17,11 +18,13 @@ import org.shuangsheng.region.RegionLevel;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.screening.VisitMode;
+import org.shuangsheng.screening.VisitRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -30,11 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One open round over the demo district, "第三轮全区网格化排查", started five days ago, with
  * visits to about 60% of the households of 红旗街道 and 跃进街道: some by phone, a few residents
- * away, a couple of fevers (one found today). grid01's grid keeps unvisited households for the
- * next sweep. Generated from a fixed seed after the demo households (order 30).
+ * away, a couple of fevers (one found today), a few travellers back from the demo key areas.
+ * grid01's grid keeps unvisited households for the next sweep. Generated from a fixed seed after
+ * the demo households (order 30) and the demo key areas (order 40). Each visit is published as
+ * {@link VisitRecorded}, as a recorded visit is, so the fevers reach the alert list and the
+ * travellers get their risk level and a proposed quarantine.
  */
 @Component
-@Order(40)
+@Order(45)
 @ConditionalOnProperty(name = "shuangsheng.demo.enabled", havingValue = "true")
 class DemoScreening implements ApplicationRunner {
 
@@ -44,6 +50,8 @@ class DemoScreening implements ApplicationRunner {
     static final List<String> SUBDISTRICTS = List.of("230506001", "230506002");
     private static final String[] AWAY = {"外出务工", "走亲访友", "住院治疗"};
     private static final String[] SYMPTOMS = {"咳嗽", "乏力", "咽痛"};
+    /** Where the demo travellers come back from, in turn: no key area, a high one, a medium one. */
+    private static final String[] ORIGINS = {"哈尔滨市", "武汉市", "温州市"};
 
     private static final Logger log = LoggerFactory.getLogger(DemoScreening.class);
 
@@ -53,12 +61,13 @@ class DemoScreening implements ApplicationRunner {
     private final PopulationQueries population;
     private final RegionQueries regions;
     private final AccountManagement accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RoundTallies tallies;
 
     DemoScreening(ScreeningRoundRepository rounds, ScreeningVisitRepository visits,
             ScreeningFindingRepository findings, PopulationQueries population, RegionQueries regions,
-            AccountManagement accounts, Clock clock, RoundTallies tallies) {
+            AccountManagement accounts, ApplicationEventPublisher events, Clock clock, RoundTallies tallies) {
         this.tallies = tallies;
         this.rounds = rounds;
         this.visits = visits;
@@ -66,6 +75,7 @@ class DemoScreening implements ApplicationRunner {
         this.population = population;
         this.regions = regions;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,6 +94,7 @@ class DemoScreening implements ApplicationRunner {
         Random random = new Random(20200318L);
         int made = 0;
         int fevers = 0;
+        int travellers = 0;
         java.util.Set<String> visited = new java.util.HashSet<>();
         for (String subdistrict : SUBDISTRICTS) {
             long visitor = visitor(subdistrict.equals("230506001") ? "hongqi" : "grid02");
@@ -110,6 +121,7 @@ class DemoScreening implements ApplicationRunner {
                     ScreeningVisit saved = visits.save(new ScreeningVisit(round.getId(), household.id(),
                             household.gridCode(), household.regionPath(), by, at, mode, null, null, at));
                     visited.add(household.regionPath());
+                    List<VisitRecorded.Finding> recorded = new ArrayList<>();
                     for (long resident : household.residentIds()) {
                         boolean present = random.nextInt(10) > 0;
                         BigDecimal temperature = present
@@ -121,17 +133,25 @@ class DemoScreening implements ApplicationRunner {
                             fevers++;
                         }
                         boolean travelled = present && random.nextInt(25) == 0;
-                        findings.save(new ScreeningFinding(saved, resident, present,
-                                present ? null : AWAY[random.nextInt(AWAY.length)], temperature, symptoms,
-                                travelled ? "哈尔滨市" : null, travelled ? today.minusDays(3 + random.nextInt(10)) : null,
-                                travelled ? "K7078次列车" : null, false, symptoms != null ? "居家观察，每日测温" : null));
+                        String from = travelled ? ORIGINS[travellers++ % ORIGINS.length] : null;
+                        // Back 3 to 12 days before the visit: within the look-back of the rules.
+                        LocalDate arrived = travelled ? today.minusDays(daysAgo + 3 + random.nextInt(10)) : null;
+                        ScreeningFinding finding = findings.save(new ScreeningFinding(saved, resident, present,
+                                present ? null : AWAY[random.nextInt(AWAY.length)], temperature, symptoms, from,
+                                arrived, travelled ? "K7078次列车" : null, false,
+                                symptoms != null ? "居家观察，每日测温" : null));
+                        recorded.add(new VisitRecorded.Finding(finding.getId(), resident, present, temperature,
+                                symptoms, from, arrived, false));
                     }
+                    events.publishEvent(new VisitRecorded(round.getId(), saved.getId(), household.id(),
+                            household.gridCode(), household.regionPath(), at, mode, by, recorded));
                     made++;
                 }
             }
         }
         tallies.refresh(round.getId(), visited);
-        log.info("Seeded the demo screening round with {} visits and {} fevers", made, fevers);
+        log.info("Seeded the demo screening round with {} visits, {} fevers and {} travellers", made, fevers,
+                travellers);
     }
 
     private long visitor(String username) {

@@ -13,6 +13,18 @@ public interface QuarantineRepository extends JpaRepository<Quarantine, Long>, J
 
     boolean existsByResidentIdAndStatusIn(Long residentId, Collection<QuarantineStatus> statuses);
 
+    /** Orders in this status planned to end before {@code day}: confirmed ones are overdue for release. */
+    List<Quarantine> findByStatusAndPlannedEndBeforeOrderById(QuarantineStatus status, LocalDate day);
+
+    /** Confirmed orders whose check-in of {@code day} is due (started before it) and missing. */
+    @Query("""
+            select q from Quarantine q where q.status = org.shuangsheng.screening.QuarantineStatus.CONFIRMED
+              and q.startDate < :day
+              and not exists (select c from CheckIn c where c.quarantineId = q.id and c.checkDate = :day)
+            order by q.id
+            """)
+    List<Quarantine> missingCheckInOf(@Param("day") LocalDate day);
+
     /**
      * For the dashboard: per child region of {@code path}, how many residents were in quarantine
      * on {@code day}, how many were planned to end then, and how many were overdue. One aggregate

@@ -7,6 +7,8 @@ import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.screening.KeyAreaView;
 import org.shuangsheng.screening.KeyAreas;
 import org.shuangsheng.screening.QuarantineStatus;
@@ -67,7 +69,9 @@ public class RiskAssessments {
                 Quarantine proposed = quarantines.save(new Quarantine(finding.residentId(), visit.householdId(),
                         visit.gridCode(), visit.regionPath(), visitDate, visitDate.plusDays(settings.quarantineDays()),
                         assessment.reasons(), visit.visitId(), clock.instant()));
-                audit.record(AuditAction.CREATE, "quarantine", Long.toString(proposed.getId()), AuditOutcome.SUCCESS,
+                // Demo seeding records visits with nobody signed in: the platform proposes then.
+                audit.record(CurrentUser.scope().map(Scope::username).orElse("system"), AuditAction.CREATE,
+                        "quarantine", Long.toString(proposed.getId()), AuditOutcome.SUCCESS,
                         "proposed for resident " + finding.residentId() + " from visit " + visit.visitId());
             }
         }
@@ -81,6 +85,11 @@ public class RiskAssessments {
         standing.update(RiskRules.next(standing.standing(), assessment, day, settings), quarantine.getRegionPath(),
                 clock.instant());
         standings.save(standing);
+    }
+
+    /** A day with no check-in raises the resident's level as the rule set says ({@code level.missed.checkin}). */
+    public void missedCheckIn(Quarantine quarantine, LocalDate day) {
+        checkedIn(quarantine, RiskRules.assessCheckIn(null, null, true, ruleSet.current()), day);
     }
 
     /** Release ends a YELLOW level; a RED one still needs its normal days. */
