@@ -73,7 +73,14 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of the window: at phone size a long list
+     * puts it under the bottom edge, where the driver's own scrolling leaves it behind fixed bars.
+     */
     void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 

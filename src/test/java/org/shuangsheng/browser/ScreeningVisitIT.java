@@ -53,7 +53,7 @@ class ScreeningVisitIT {
             browser.type(By.id("findings1.symptoms"), "咳嗽");
             browser.type(By.id("findings2.temperature"), "36.7");
             browser.screenshot("screening-visit-phone");
-            scrollAndClick(browser, By.id("save-visit"));
+            browser.click(By.id("save-visit"));
 
             browser.find(By.id("unvisited-table"));
             assertThat(browser.driver.getPageSource()).contains("走访记录已保存").doesNotContain(address);
@@ -63,13 +63,6 @@ class ScreeningVisitIT {
             browser.waitForText(By.id("fevers-today"), Long.toString(fevers + 1));
             browser.screenshot("screening-round-phone");
         }
-    }
-
-    private static void scrollAndClick(Browser browser, By by) {
-        WebElement element = browser.find(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        browser.click(by);
     }
 
     /** The household comes in through the API, as a roster tool would send it. */
