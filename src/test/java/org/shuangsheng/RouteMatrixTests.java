@@ -223,6 +223,12 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/enterprises/{id}", ENTERPRISE_READERS);
         EXPECTED.put("POST /api/v1/enterprises", TASK_FORCE);
         EXPECTED.put("POST /api/v1/enterprises/{id}/filings", FILERS);
+        EXPECTED.put("GET /enterprises/{id}/daily-report", FILERS);
+        EXPECTED.put("POST /enterprises/{id}/daily-report", FILERS);
+        EXPECTED.put("GET /enterprises/daily-reports", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/daily-reports/remind", TASK_FORCE);
+        EXPECTED.put("POST /api/v1/enterprises/{id}/daily-reports", FILERS);
+        EXPECTED.put("GET /api/v1/daily-reports/completeness", TASK_FORCE);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

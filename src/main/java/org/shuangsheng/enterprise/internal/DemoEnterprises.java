@@ -59,10 +59,13 @@ class DemoEnterprises implements ApplicationRunner {
     private final EnterprisePairingRepository pairings;
     private final RegionQueries regions;
     private final AccountManagement accounts;
+    private final DailyReportRepository reports;
     private final Clock clock;
 
     DemoEnterprises(EnterpriseRepository enterprises, ResumptionFilingRepository filings,
-            EnterprisePairingRepository pairings, RegionQueries regions, AccountManagement accounts, Clock clock) {
+            EnterprisePairingRepository pairings, RegionQueries regions, AccountManagement accounts,
+            DailyReportRepository reports, Clock clock) {
+        this.reports = reports;
         this.enterprises = enterprises;
         this.filings = filings;
         this.pairings = pairings;
@@ -130,9 +133,37 @@ class DemoEnterprises implements ApplicationRunner {
             if (i % 50 == 17) {
                 enterprise.changeStatus(org.shuangsheng.enterprise.EnterpriseStatus.SUSPENDED, now);
             }
+            report(enterprise, subdistrict.path(), day, today, random, zone);
             resumed++;
         }
         log.info("Seeded {} demo enterprises, {} of them filed and resumed", COUNT, resumed);
+    }
+
+    /**
+     * Reports for each day since resuming, the last three days at most; today about half are in
+     * so far, and one in ten came after the deadline.
+     */
+    private void report(Enterprise enterprise, String path, LocalDate resumed, LocalDate today, Random random,
+            ZoneId zone) {
+        if (enterprise.getStatus() != org.shuangsheng.enterprise.EnterpriseStatus.RESUMED) {
+            return;
+        }
+        int staff = enterprise.getHeadcount() == null ? 20 : enterprise.getHeadcount();
+        for (LocalDate day = today.minusDays(3).isAfter(resumed) ? today.minusDays(3) : resumed;
+                !day.isAfter(today); day = day.plusDays(1)) {
+            if (day.equals(today) && random.nextBoolean()) {
+                continue;
+            }
+            boolean late = random.nextInt(10) == 0;
+            Instant at = day.atTime(late ? 11 : 8, random.nextInt(60)).atZone(zone).toInstant();
+            if (at.isAfter(clock.instant())) {
+                continue;
+            }
+            reports.save(new DailyReport(enterprise.getId(), path, day, new DailyReport.Figures(
+                    staff * (7 + random.nextInt(4)) / 10, random.nextInt(3), random.nextInt(15) == 0 ? 1 : 0,
+                    random.nextInt(20) == 0 ? 1 : 0, 0, true, true, 3 + random.nextInt(10), 7, null), late, at,
+                    "demo"));
+        }
     }
 
     /** A made-up but valid credit code, distinct per index. */

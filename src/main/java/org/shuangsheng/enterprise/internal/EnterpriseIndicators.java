@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enterprises resumed, as a count and as a rate of the enterprises not closed, for the region
- * asked about and each of its children. One aggregate query grouped on the path segment below
- * the region. The status is today's: the dashboard's date does not turn it back.
+ * Enterprises resumed, as a count and as a rate of the enterprises not closed, and the share of
+ * resumed enterprises that filed the day's report, for the region asked about and each of its
+ * children. Aggregate queries grouped on the path segment below the region. The status is
+ * today's: the dashboard's date does not turn it back.
  */
 @Component
 class EnterpriseIndicators implements IndicatorContribution {
@@ -56,8 +57,30 @@ class EnterpriseIndicators implements IndicatorContribution {
             long[] figures = figures(bySegment, child);
             return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
         }).toList();
+        Map<String, long[]> reportsBySegment = new HashMap<>();
+        long[] reportTotals = new long[2];
+        jdbc.query("SELECT c.child, COUNT(*), COUNT(c.report) FROM (SELECT "
+                + RegionPath.childSegmentSql("e.region_path") + " AS child, r.id AS report"
+                + " FROM enterprise e LEFT JOIN enterprise_daily_report r ON r.enterprise_id = e.id"
+                + " AND r.report_date = :date WHERE e.status = 'RESUMED' AND e.resumed_on <= :date"
+                + " AND (e.region_path = :path OR e.region_path LIKE :pattern)) c GROUP BY c.child",
+                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
+                        "childStart", query.regionPath().length() + 2, "date", query.date()),
+                (java.sql.ResultSet rs) -> {
+                    long[] figures = {rs.getLong(3), rs.getLong(2)};
+                    reportsBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
+                    reportTotals[0] += figures[0];
+                    reportTotals[1] += figures[1];
+                });
+        List<Indicator.Breakdown> reportRates = children.stream().map(child -> {
+            long[] figures = figures(reportsBySegment, child);
+            return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
+        }).toList();
         String link = "/enterprises?status=RESUMED";
         return List.of(
+                new Indicator("enterprise.dailyReportRate", "enterprise.indicator.reportRate",
+                        IndicatorArea.ENTERPRISES, rate(reportTotals[0], reportTotals[1]),
+                        "enterprise.indicator.percent", reportRates, "/enterprises/daily-reports?date=" + query.date()),
                 new Indicator("enterprise.resumed", "enterprise.indicator.resumed", IndicatorArea.ENTERPRISES,
                         totals[0], "enterprise.indicator.unit", counts, link),
                 new Indicator("enterprise.resumptionRate", "enterprise.indicator.rate", IndicatorArea.ENTERPRISES,

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.EnterpriseFilter;
 import org.shuangsheng.enterprise.EnterpriseManagement;
 import org.shuangsheng.enterprise.EnterpriseQueries;
@@ -57,11 +58,14 @@ class EnterpriseController {
 
     private final EnterpriseQueries queries;
     private final EnterpriseManagement management;
+    private final DailyReports reports;
     private final ZoneId zone;
 
-    EnterpriseController(EnterpriseQueries queries, EnterpriseManagement management, Clock clock) {
+    EnterpriseController(EnterpriseQueries queries, EnterpriseManagement management, DailyReports reports,
+            Clock clock) {
         this.queries = queries;
         this.management = management;
+        this.reports = reports;
         this.zone = clock.getZone();
     }
 
@@ -148,6 +152,7 @@ class EnterpriseController {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("filing", queries.filing(id).orElse(null));
         model.addAttribute("pairings", queries.pairings(id));
+        model.addAttribute("recentReports", reports.recent(id));
         model.addAttribute("zone", zone);
         return "enterprise/detail";
     }
@@ -325,20 +330,25 @@ class EnterpriseController {
         @Bean
         RouteRules enterpriseRoutes() {
             return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/enterprises/*/filing")
+                    .requestMatchers(HttpMethod.GET, "/enterprises/*/filing", "/enterprises/*/daily-report")
                     .hasAnyRole(RouteRules.roles(FILERS))
+                    .requestMatchers(HttpMethod.GET, "/enterprises/daily-reports")
+                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
                     .requestMatchers(HttpMethod.GET, "/enterprises/new", "/enterprises/import",
                             "/enterprises/import/**", "/enterprises/post-check", "/enterprises/*/edit")
                     .hasAnyRole(RouteRules.roles(TASK_FORCE))
                     .requestMatchers(HttpMethod.GET, "/enterprises", "/enterprises/**")
                     .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/enterprises/*/filing")
+                    .requestMatchers(HttpMethod.POST, "/enterprises/*/filing", "/enterprises/*/daily-report")
                     .hasAnyRole(RouteRules.roles(FILERS))
                     .requestMatchers(HttpMethod.POST, "/enterprises", "/enterprises/**")
                     .hasAnyRole(RouteRules.roles(TASK_FORCE))
                     .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/*")
                     .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/filings")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/completeness")
+                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
+                    .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/filings",
+                            "/api/v1/enterprises/*/daily-reports")
                     .hasAnyRole(RouteRules.roles(FILERS))
                     .requestMatchers(HttpMethod.POST, "/api/v1/enterprises")
                     .hasAnyRole(RouteRules.roles(TASK_FORCE));
