@@ -92,9 +92,16 @@ class EnterpriseIndicators implements IndicatorContribution {
         return figures == null ? new long[2] : figures;
     }
 
-    /** Percent with one decimal; 0 when there is nothing to count. */
+    /**
+     * Percent to one decimal, without a trailing zero (82.4, 50, 0), as the dashboard and the
+     * briefing print it; 0 when there is nothing to count.
+     */
     static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(1)
-                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        if (whole == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal rate = BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return rate.scale() < 0 ? rate.setScale(0) : rate;
     }
 }
