@@ -63,6 +63,8 @@ class RouteMatrixTests {
     static final Set<Role> ENTERPRISE_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
             Role.CADRE, Role.ENTERPRISE);
     static final Set<Role> TASK_FORCE = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
+    static final Set<Role> REVIEW_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.CADRE);
     static final Set<Role> FILERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
             Role.ENTERPRISE);
 
@@ -229,6 +231,11 @@ class RouteMatrixTests {
         EXPECTED.put("POST /enterprises/daily-reports/remind", TASK_FORCE);
         EXPECTED.put("POST /api/v1/enterprises/{id}/daily-reports", FILERS);
         EXPECTED.put("GET /api/v1/daily-reports/completeness", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/reviews", REVIEW_READERS);
+        EXPECTED.put("GET /enterprises/{id}/review", EnumSet.of(Role.CADRE));
+        EXPECTED.put("POST /enterprises/{id}/review", EnumSet.of(Role.CADRE));
+        EXPECTED.put("POST /api/v1/enterprises/{id}/reviews", EnumSet.of(Role.CADRE));
+        EXPECTED.put("GET /api/v1/enterprise-reviews", REVIEW_READERS);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

@@ -89,7 +89,7 @@ public class EnterpriseQueries {
         return new EnterpriseView(e.getId(), e.getName(), e.getUscc(), e.getIndustry(), e.getSize(),
                 e.getSubdistrictCode(), e.getAddress(), e.getLegalRepresentative(), e.getLiaisonName(),
                 e.getLiaisonPhone().masked(), e.getPreventionLead(), e.getHeadcount(), e.isMajorProject(),
-                e.getStatus(), e.getPlannedResumptionDate(), e.getResumedOn());
+                e.getStatus(), e.getPlannedResumptionDate(), e.getResumedOn(), e.getNextReviewDue());
     }
 
     /** The enterprise's filing, if it filed; the enterprise must be in scope (404 otherwise). */
@@ -127,6 +127,18 @@ public class EnterpriseQueries {
             return new PairingView(p.getId(), cadre.username(), cadre.displayName(), p.getCreatedAt(),
                     p.getCreatedBy());
         }).toList();
+    }
+
+    /** Resumed enterprises whose five-day review falls due on or before today (or before it only), oldest first. */
+    Page<ReviewDueRow> reviewsDue(java.time.LocalDate today, boolean overdueOnly, Pageable pageable) {
+        Specification<Enterprise> due = (root, query, cb) -> cb.and(
+                cb.equal(root.get("status"), EnterpriseStatus.RESUMED),
+                overdueOnly ? cb.lessThan(root.get("nextReviewDue"), today)
+                        : cb.lessThanOrEqualTo(root.get("nextReviewDue"), today));
+        return enterprises.findAll(due, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("nextReviewDue", "id"))).map(e -> new ReviewDueRow(e.getId(), e.getName(),
+                        e.getSubdistrictCode(), e.getResumedOn(), e.getNextReviewDue(),
+                        FiveDayReviewSchedule.isOverdue(e.getNextReviewDue(), today)));
     }
 
     /** Scoped lookup for writes: an enterprise outside the scope is not found. */

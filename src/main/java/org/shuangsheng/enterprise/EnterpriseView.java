@@ -6,5 +6,5 @@ import java.time.LocalDate;
 public record EnterpriseView(long id, String name, String uscc, Industry industry, EnterpriseSize size,
         String subdistrictCode, String address, String legalRepresentative, String liaisonName, String liaisonPhone,
         String preventionLead, Integer headcount, boolean majorProject, EnterpriseStatus status,
-        LocalDate plannedResumptionDate, LocalDate resumedOn) {
+        LocalDate plannedResumptionDate, LocalDate resumedOn, LocalDate nextReviewDue) {
 }

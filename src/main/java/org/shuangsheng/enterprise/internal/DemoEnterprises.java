@@ -60,12 +60,14 @@ class DemoEnterprises implements ApplicationRunner {
     private final RegionQueries regions;
     private final AccountManagement accounts;
     private final DailyReportRepository reports;
+    private final FiveDayReviewRepository reviews;
     private final Clock clock;
 
     DemoEnterprises(EnterpriseRepository enterprises, ResumptionFilingRepository filings,
             EnterprisePairingRepository pairings, RegionQueries regions, AccountManagement accounts,
-            DailyReportRepository reports, Clock clock) {
+            DailyReportRepository reports, FiveDayReviewRepository reviews, Clock clock) {
         this.reports = reports;
+        this.reviews = reviews;
         this.enterprises = enterprises;
         this.filings = filings;
         this.pairings = pairings;
@@ -92,9 +94,9 @@ class DemoEnterprises implements ApplicationRunner {
         int resumed = 0;
         for (int i = 0; i < COUNT; i++) {
             RegionView subdistrict = i < 12 ? hongqi : subdistricts.get(i % subdistricts.size());
-            int trade = i == 0 ? 1 : random.nextInt(TRADES.length);
-            String name = (i == 0 ? "宝山区红旗" : PLACES[random.nextInt(PLACES.length)]) + TRADES[trade]
-                    + (i == 0 ? "有限公司" : String.format("第%d有限公司", i));
+            // Every place with every trade once: 150 distinct names.
+            int trade = i == 0 ? 1 : i / PLACES.length % TRADES.length;
+            String name = (i == 0 ? "宝山区红旗" : PLACES[i % PLACES.length]) + TRADES[trade] + "有限公司";
             EnterpriseSize size = EnterpriseSize.values()[1 + random.nextInt(3)];
             String liaison = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
             Enterprise enterprise = enterprises.save(new Enterprise(new Enterprise.Details(name, uscc(i),
@@ -134,6 +136,7 @@ class DemoEnterprises implements ApplicationRunner {
                 enterprise.changeStatus(org.shuangsheng.enterprise.EnterpriseStatus.SUSPENDED, now);
             }
             report(enterprise, subdistrict.path(), day, today, random, zone);
+            review(enterprise, subdistrict.path(), today, random, now);
             resumed++;
         }
         log.info("Seeded {} demo enterprises, {} of them filed and resumed", COUNT, resumed);
@@ -163,6 +166,25 @@ class DemoEnterprises implements ApplicationRunner {
                     staff * (7 + random.nextInt(4)) / 10, random.nextInt(3), random.nextInt(15) == 0 ? 1 : 0,
                     random.nextInt(20) == 0 ? 1 : 0, 0, true, true, 3 + random.nextInt(10), 7, null), late, at,
                     "demo"));
+        }
+    }
+
+    /** Reviews every five days since resuming, on the due day or a day late; one in eight is left overdue. */
+    private void review(Enterprise enterprise, String path, LocalDate today, Random random, Instant now) {
+        if (enterprise.getStatus() != org.shuangsheng.enterprise.EnterpriseStatus.RESUMED) {
+            return;
+        }
+        LocalDate due = enterprise.getNextReviewDue();
+        while (due != null && due.isBefore(today) && random.nextInt(8) > 0) {
+            LocalDate on = random.nextInt(4) == 0 ? due.plusDays(1) : due;
+            boolean rectify = random.nextInt(6) == 0;
+            reviews.save(new FiveDayReview(enterprise.getId(), path, on, due,
+                    new FiveDayReview.Checklist(true, true, !rectify, true, true, true),
+                    rectify ? org.shuangsheng.enterprise.ReviewOutcome.RECTIFY
+                            : org.shuangsheng.enterprise.ReviewOutcome.PASS,
+                    rectify ? on.plusDays(3) : null, rectify ? "车间消杀记录不全，补齐并每日登记" : null, "cadre01", now));
+            enterprise.reviewed(on, now);
+            due = enterprise.getNextReviewDue();
         }
     }
 

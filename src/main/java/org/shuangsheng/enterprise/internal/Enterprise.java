@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.shuangsheng.enterprise.EnterpriseSize;
 import org.shuangsheng.enterprise.EnterpriseStatus;
+import org.shuangsheng.enterprise.FiveDayReviewSchedule;
 import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.identity.EncryptedPhoneConverter;
 import org.shuangsheng.shared.PhoneNumber;
@@ -60,6 +61,8 @@ public class Enterprise {
     private LocalDate plannedResumptionDate;
 
     private LocalDate resumedOn;
+
+    private LocalDate nextReviewDue;
 
     private boolean demo;
 
@@ -113,8 +116,19 @@ public class Enterprise {
         if (status == EnterpriseStatus.NOT_FILED) {
             this.status = EnterpriseStatus.RESUMED;
             this.resumedOn = today;
+            this.nextReviewDue = FiveDayReviewSchedule.nextDue(today, null);
         }
         this.updatedAt = now;
+    }
+
+    /** A five-day review was recorded on this day: the next one is due five days later. */
+    public void reviewed(LocalDate on, Instant now) {
+        this.nextReviewDue = FiveDayReviewSchedule.nextDue(resumedOn, on);
+        this.updatedAt = now;
+    }
+
+    public LocalDate getNextReviewDue() {
+        return nextReviewDue;
     }
 
     public void changeStatus(EnterpriseStatus to, Instant now) {

@@ -76,8 +76,25 @@ class EnterpriseIndicators implements IndicatorContribution {
             long[] figures = figures(reportsBySegment, child);
             return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
         }).toList();
+        Map<String, long[]> overdueBySegment = new HashMap<>();
+        long[] overdueTotal = new long[1];
+        jdbc.query("SELECT c.child, COUNT(*) FROM (SELECT " + RegionPath.childSegmentSql("region_path") + " AS child"
+                + " FROM enterprise WHERE status = 'RESUMED' AND next_review_due < :date"
+                + " AND (region_path = :path OR region_path LIKE :pattern)) c GROUP BY c.child",
+                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
+                        "childStart", query.regionPath().length() + 2, "date", query.date()),
+                (java.sql.ResultSet rs) -> {
+                    overdueBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), new long[] {rs.getLong(2)});
+                    overdueTotal[0] += rs.getLong(2);
+                });
+        List<Indicator.Breakdown> overdue = children.stream().map(child -> new Indicator.Breakdown(child.code(),
+                child.name(), overdueBySegment.getOrDefault(
+                        child.path().substring(child.path().lastIndexOf('/') + 1), new long[1])[0])).toList();
         String link = "/enterprises?status=RESUMED";
         return List.of(
+                new Indicator("enterprise.reviewsOverdue", "enterprise.indicator.reviewsOverdue",
+                        IndicatorArea.ENTERPRISES, overdueTotal[0], "enterprise.indicator.unit", overdue,
+                        "/enterprises/reviews?list=OVERDUE"),
                 new Indicator("enterprise.dailyReportRate", "enterprise.indicator.reportRate",
                         IndicatorArea.ENTERPRISES, rate(reportTotals[0], reportTotals[1]),
                         "enterprise.indicator.percent", reportRates, "/enterprises/daily-reports?date=" + query.date()),

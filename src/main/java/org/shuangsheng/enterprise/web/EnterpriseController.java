@@ -17,6 +17,7 @@ import org.shuangsheng.enterprise.EnterpriseStatus;
 import org.shuangsheng.enterprise.EnterpriseView;
 import org.shuangsheng.enterprise.FilingState;
 import org.shuangsheng.enterprise.FilingView;
+import org.shuangsheng.enterprise.FiveDayReviews;
 import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.identity.NavigationEntry;
@@ -54,15 +55,18 @@ class EnterpriseController {
     static final Role[] READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.CADRE,
         Role.ENTERPRISE};
     static final Role[] TASK_FORCE = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER};
+    static final Role[] REVIEW_READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.CADRE};
     static final Role[] FILERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE};
 
     private final EnterpriseQueries queries;
     private final EnterpriseManagement management;
     private final DailyReports reports;
+    private final FiveDayReviews reviews;
     private final ZoneId zone;
 
     EnterpriseController(EnterpriseQueries queries, EnterpriseManagement management, DailyReports reports,
-            Clock clock) {
+            FiveDayReviews reviews, Clock clock) {
+        this.reviews = reviews;
         this.queries = queries;
         this.management = management;
         this.reports = reports;
@@ -153,6 +157,7 @@ class EnterpriseController {
         model.addAttribute("filing", queries.filing(id).orElse(null));
         model.addAttribute("pairings", queries.pairings(id));
         model.addAttribute("recentReports", reports.recent(id));
+        model.addAttribute("reviews", reviews.recent(id));
         model.addAttribute("zone", zone);
         return "enterprise/detail";
     }
@@ -330,6 +335,11 @@ class EnterpriseController {
         @Bean
         RouteRules enterpriseRoutes() {
             return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/enterprises/*/review").hasRole(Role.CADRE.name())
+                    .requestMatchers(HttpMethod.POST, "/enterprises/*/review", "/api/v1/enterprises/*/reviews")
+                    .hasRole(Role.CADRE.name())
+                    .requestMatchers(HttpMethod.GET, "/enterprises/reviews", "/api/v1/enterprise-reviews")
+                    .hasAnyRole(RouteRules.roles(REVIEW_READERS))
                     .requestMatchers(HttpMethod.GET, "/enterprises/*/filing", "/enterprises/*/daily-report")
                     .hasAnyRole(RouteRules.roles(FILERS))
                     .requestMatchers(HttpMethod.GET, "/enterprises/daily-reports")
