@@ -66,6 +66,9 @@ class EnterpriseScopeTests {
         mvc.perform(get("/enterprises").with(users.as("ent01")))
                 .andExpect(content().string(not(containsString("红旗外企有限公司"))));
         assertThat(exportedNames("ent01")).hasSize(1);
+        assertThat(jdbc.queryForObject("select detail from audit_event where username = 'ent01'"
+                + " and action = 'EXPORT' and object_type = 'enterprise' order by id desc limit 1", String.class))
+                .isEqualTo("1 enterprises");
         // The liaison files for its own enterprise but changes nothing else.
         mvc.perform(get("/enterprises/1/edit").with(users.as("ent01"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/enterprises").header("Authorization", ent01)

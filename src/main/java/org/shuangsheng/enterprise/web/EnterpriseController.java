@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.EnterpriseFilter;
 import org.shuangsheng.enterprise.EnterpriseManagement;
@@ -62,10 +65,12 @@ class EnterpriseController {
     private final EnterpriseManagement management;
     private final DailyReports reports;
     private final FiveDayReviews reviews;
+    private final AuditLog audit;
     private final ZoneId zone;
 
     EnterpriseController(EnterpriseQueries queries, EnterpriseManagement management, DailyReports reports,
-            FiveDayReviews reviews, Clock clock) {
+            FiveDayReviews reviews, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.reviews = reviews;
         this.queries = queries;
         this.management = management;
@@ -116,8 +121,10 @@ class EnterpriseController {
                     "街道/乡镇编码", "联络员", "联络员电话", "省百大项目", "状态", "计划复工日期", "实际复工日期"));
             Page<EnterpriseRow> rows;
             int number = 0;
+            long written = 0;
             do {
                 rows = queries.enterprises(filter, PageRequest.of(number++, 1000));
+                written += rows.getNumberOfElements();
                 for (EnterpriseRow row : rows) {
                     writer.row(Arrays.asList(row.id(), row.name(), row.uscc(), row.industry().chineseName(),
                             row.size().chineseName(), row.subdistrictCode(), row.liaisonName(), row.liaisonPhone(),
@@ -125,6 +132,7 @@ class EnterpriseController {
                             row.resumedOn()));
                 }
             } while (rows.hasNext());
+            audit.record(AuditAction.EXPORT, "enterprise", null, AuditOutcome.SUCCESS, written + " enterprises");
         }
     }
 
