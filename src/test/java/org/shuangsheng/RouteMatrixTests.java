@@ -59,6 +59,14 @@ class RouteMatrixTests {
     static final Set<Role> SCREENING_READERS = POPULATION_READERS;
     static final Set<Role> ROUND_OPENERS = EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER);
     static final Set<Role> VISITORS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER, Role.CADRE);
+    /** Enterprises: read by officials, paired cadres and the liaison; written by the resumption task force. */
+    static final Set<Role> ENTERPRISE_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.CADRE, Role.ENTERPRISE);
+    static final Set<Role> TASK_FORCE = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
+    static final Set<Role> REVIEW_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.CADRE);
+    static final Set<Role> FILERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.ENTERPRISE);
 
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
@@ -197,6 +205,41 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/screening-rounds/{id}/households/{householdId}/visits", SCREENING_READERS);
         EXPECTED.put("GET /api/v1/screening-rounds/{id}/coverage", SCREENING_READERS);
         EXPECTED.put("GET /api/v1/screening-rounds/{id}/unvisited", SCREENING_READERS);
+        EXPECTED.put("GET /enterprises", ENTERPRISE_READERS);
+        EXPECTED.put("GET /enterprises/export", ENTERPRISE_READERS);
+        EXPECTED.put("GET /enterprises/timetable", ENTERPRISE_READERS);
+        EXPECTED.put("GET /enterprises/post-check", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/new", TASK_FORCE);
+        EXPECTED.put("POST /enterprises", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/import", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/import/template.{extension}", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/import", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/{id}", ENTERPRISE_READERS);
+        EXPECTED.put("GET /enterprises/{id}/edit", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/{id}", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/{id}/status", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/{id}/filing", FILERS);
+        EXPECTED.put("POST /enterprises/{id}/filing", FILERS);
+        EXPECTED.put("POST /enterprises/{id}/filing/return", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/{id}/filing/check", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/{id}/pairings", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/{id}/pairings/{pairingId}/remove", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/{id}/liaison-account", TASK_FORCE);
+        EXPECTED.put("GET /api/v1/enterprises", ENTERPRISE_READERS);
+        EXPECTED.put("GET /api/v1/enterprises/{id}", ENTERPRISE_READERS);
+        EXPECTED.put("POST /api/v1/enterprises", TASK_FORCE);
+        EXPECTED.put("POST /api/v1/enterprises/{id}/filings", FILERS);
+        EXPECTED.put("GET /enterprises/{id}/daily-report", FILERS);
+        EXPECTED.put("POST /enterprises/{id}/daily-report", FILERS);
+        EXPECTED.put("GET /enterprises/daily-reports", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/daily-reports/remind", TASK_FORCE);
+        EXPECTED.put("POST /api/v1/enterprises/{id}/daily-reports", FILERS);
+        EXPECTED.put("GET /api/v1/daily-reports/completeness", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/reviews", REVIEW_READERS);
+        EXPECTED.put("GET /enterprises/{id}/review", EnumSet.of(Role.CADRE));
+        EXPECTED.put("POST /enterprises/{id}/review", EnumSet.of(Role.CADRE));
+        EXPECTED.put("POST /api/v1/enterprises/{id}/reviews", EnumSet.of(Role.CADRE));
+        EXPECTED.put("GET /api/v1/enterprise-reviews", REVIEW_READERS);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

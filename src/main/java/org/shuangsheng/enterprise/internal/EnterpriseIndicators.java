@@ -1,0 +1,124 @@
+package org.shuangsheng.enterprise.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shuangsheng.command.Indicator;
+import org.shuangsheng.command.IndicatorArea;
+import org.shuangsheng.command.IndicatorContribution;
+import org.shuangsheng.command.IndicatorQuery;
+import org.shuangsheng.command.RegionTree;
+import org.shuangsheng.shared.RegionPath;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enterprises resumed, as a count and as a rate of the enterprises not closed, and the share of
+ * resumed enterprises that filed the day's report, for the region asked about and each of its
+ * children. Aggregate queries grouped on the path segment below the region. The status is
+ * today's: the dashboard's date does not turn it back.
+ */
+@Component
+class EnterpriseIndicators implements IndicatorContribution {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RegionTree tree;
+
+    EnterpriseIndicators(NamedParameterJdbcTemplate jdbc, RegionTree tree) {
+        this.jdbc = jdbc;
+        this.tree = tree;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Indicator> indicators(IndicatorQuery query) {
+        Map<String, long[]> bySegment = new HashMap<>();
+        long[] totals = new long[2];
+        jdbc.query("SELECT c.child, SUM(c.resumed), SUM(c.open) FROM (SELECT "
+                + RegionPath.childSegmentSql("region_path") + " AS child,"
+                + " CASE WHEN status = 'RESUMED' THEN 1 ELSE 0 END AS resumed,"
+                + " CASE WHEN status <> 'CLOSED' THEN 1 ELSE 0 END AS open"
+                + " FROM enterprise WHERE region_path = :path OR region_path LIKE :pattern) c GROUP BY c.child",
+                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
+                        "childStart", query.regionPath().length() + 2),
+                (java.sql.ResultSet rs) -> {
+                    long[] figures = {rs.getLong(2), rs.getLong(3)};
+                    bySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
+                    totals[0] += figures[0];
+                    totals[1] += figures[1];
+                });
+        List<RegionTree.Node> children = tree.children(query.regionCode());
+        List<Indicator.Breakdown> counts = children.stream().map(child -> new Indicator.Breakdown(child.code(),
+                child.name(), figures(bySegment, child)[0])).toList();
+        List<Indicator.Breakdown> rates = children.stream().map(child -> {
+            long[] figures = figures(bySegment, child);
+            return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
+        }).toList();
+        Map<String, long[]> reportsBySegment = new HashMap<>();
+        long[] reportTotals = new long[2];
+        jdbc.query("SELECT c.child, COUNT(*), COUNT(c.report) FROM (SELECT "
+                + RegionPath.childSegmentSql("e.region_path") + " AS child, r.id AS report"
+                + " FROM enterprise e LEFT JOIN enterprise_daily_report r ON r.enterprise_id = e.id"
+                + " AND r.report_date = :date WHERE e.status = 'RESUMED' AND e.resumed_on <= :date"
+                + " AND (e.region_path = :path OR e.region_path LIKE :pattern)) c GROUP BY c.child",
+                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
+                        "childStart", query.regionPath().length() + 2, "date", query.date()),
+                (java.sql.ResultSet rs) -> {
+                    long[] figures = {rs.getLong(3), rs.getLong(2)};
+                    reportsBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
+                    reportTotals[0] += figures[0];
+                    reportTotals[1] += figures[1];
+                });
+        List<Indicator.Breakdown> reportRates = children.stream().map(child -> {
+            long[] figures = figures(reportsBySegment, child);
+            return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
+        }).toList();
+        Map<String, long[]> overdueBySegment = new HashMap<>();
+        long[] overdueTotal = new long[1];
+        jdbc.query("SELECT c.child, COUNT(*) FROM (SELECT " + RegionPath.childSegmentSql("region_path") + " AS child"
+                + " FROM enterprise WHERE status = 'RESUMED' AND next_review_due < :date"
+                + " AND (region_path = :path OR region_path LIKE :pattern)) c GROUP BY c.child",
+                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
+                        "childStart", query.regionPath().length() + 2, "date", query.date()),
+                (java.sql.ResultSet rs) -> {
+                    overdueBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), new long[] {rs.getLong(2)});
+                    overdueTotal[0] += rs.getLong(2);
+                });
+        List<Indicator.Breakdown> overdue = children.stream().map(child -> new Indicator.Breakdown(child.code(),
+                child.name(), overdueBySegment.getOrDefault(
+                        child.path().substring(child.path().lastIndexOf('/') + 1), new long[1])[0])).toList();
+        String link = "/enterprises?status=RESUMED";
+        return List.of(
+                new Indicator("enterprise.reviewsOverdue", "enterprise.indicator.reviewsOverdue",
+                        IndicatorArea.ENTERPRISES, overdueTotal[0], "enterprise.indicator.unit", overdue,
+                        "/enterprises/reviews?list=OVERDUE"),
+                new Indicator("enterprise.dailyReportRate", "enterprise.indicator.reportRate",
+                        IndicatorArea.ENTERPRISES, rate(reportTotals[0], reportTotals[1]),
+                        "enterprise.indicator.percent", reportRates, "/enterprises/daily-reports?date=" + query.date()),
+                new Indicator("enterprise.resumed", "enterprise.indicator.resumed", IndicatorArea.ENTERPRISES,
+                        totals[0], "enterprise.indicator.unit", counts, link),
+                new Indicator("enterprise.resumptionRate", "enterprise.indicator.rate", IndicatorArea.ENTERPRISES,
+                        rate(totals[0], totals[1]), "enterprise.indicator.percent", rates, "/enterprises/timetable"));
+    }
+
+    private static long[] figures(Map<String, long[]> bySegment, RegionTree.Node child) {
+        long[] figures = bySegment.get(child.path().substring(child.path().lastIndexOf('/') + 1));
+        return figures == null ? new long[2] : figures;
+    }
+
+    /**
+     * Percent to one decimal, without a trailing zero (82.4, 50, 0), as the dashboard and the
+     * briefing print it; 0 when there is nothing to count.
+     */
+    static BigDecimal rate(long part, long whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal rate = BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return rate.scale() < 0 ? rate.setScale(0) : rate;
+    }
+}

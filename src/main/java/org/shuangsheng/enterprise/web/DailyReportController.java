@@ -1,0 +1,83 @@
+package org.shuangsheng.enterprise.web;
+
+import java.time.LocalDate;
+import org.shuangsheng.enterprise.DailyReportView;
+import org.shuangsheng.enterprise.DailyReports;
+import org.shuangsheng.enterprise.EnterpriseQueries;
+import org.shuangsheng.enterprise.EnterpriseView;
+import org.shuangsheng.shared.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The daily report form of an enterprise, and the task force's completeness view with its reminder. */
+@Controller
+class DailyReportController {
+
+    private final DailyReports reports;
+    private final EnterpriseQueries queries;
+
+    DailyReportController(DailyReports reports, EnterpriseQueries queries) {
+        this.reports = reports;
+        this.queries = queries;
+    }
+
+    @GetMapping("/enterprises/{id}/daily-report")
+    String form(@PathVariable long id, Model model) {
+        EnterpriseView enterprise = queries.enterprise(id);
+        DailyReportView today = reports.today(id).orElse(null);
+        DailyReportForm form = today == null ? new DailyReportForm() : DailyReportForm.of(today);
+        if (today == null) {
+            form.setTemperatureChecked(true);
+        }
+        return showForm(form, enterprise, today, model);
+    }
+
+    @PostMapping("/enterprises/{id}/daily-report")
+    String submit(@PathVariable long id, @ModelAttribute("form") DailyReportForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        EnterpriseView enterprise = queries.enterprise(id);
+        if (!result.hasErrors()) {
+            try {
+                reports.submit(id, form.toNewDailyReport());
+                redirect.addFlashAttribute("flash", "enterprise.flash.reported");
+                return "redirect:/enterprises/" + id;
+            } catch (InvalidInputException e) {
+                e.rejectInto(result);
+            }
+        }
+        return showForm(form, enterprise, reports.today(id).orElse(null), model);
+    }
+
+    @GetMapping("/enterprises/daily-reports")
+    String completeness(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model) {
+        LocalDate today = reports.todayInDistrict();
+        model.addAttribute("completeness", reports.completeness(date == null ? today : date));
+        model.addAttribute("today", today);
+        return "enterprise/completeness";
+    }
+
+    @PostMapping("/enterprises/daily-reports/remind")
+    String remind(RedirectAttributes redirect) {
+        int reminded = reports.remindMissing();
+        redirect.addFlashAttribute("flash", "enterprise.flash.reminded");
+        redirect.addFlashAttribute("flashArgs", new Object[] {reminded});
+        return "redirect:/enterprises/daily-reports";
+    }
+
+    private String showForm(DailyReportForm form, EnterpriseView enterprise, DailyReportView today, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("todayReport", today);
+        model.addAttribute("today", reports.todayInDistrict());
+        return "enterprise/daily-report";
+    }
+}

@@ -1,0 +1,105 @@
+package org.shuangsheng.enterprise.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.shuangsheng.enterprise.EnterpriseFilter;
+import org.shuangsheng.enterprise.EnterpriseManagement;
+import org.shuangsheng.enterprise.EnterpriseQueries;
+import org.shuangsheng.enterprise.EnterpriseRow;
+import org.shuangsheng.enterprise.EnterpriseStatus;
+import org.shuangsheng.enterprise.EnterpriseView;
+import org.shuangsheng.enterprise.NewEnterprise;
+import org.shuangsheng.enterprise.NewFiling;
+import org.shuangsheng.shared.InvalidInputException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Validated
+@Tag(name = "enterprises", description = "复工复产 Enterprises and their resumption filings")
+class EnterpriseApiController {
+
+    record EnterpriseRequest(String name, String uscc, String industry, String size, String subdistrictCode,
+            String address, String legalRepresentative, String liaisonName, String liaisonPhone,
+            String preventionLead, Integer headcount, Boolean majorProject) {
+    }
+
+    record CommitmentRequest(Boolean accepted, String signatory, String text) {
+    }
+
+    record FilingRequest(String preventionLead, String preventionLeadPhone, String emergencyPlan,
+            String staffScreening, Integer suppliesDays, Boolean isolationRoom, String disinfection, String dining,
+            String meetings, String commuting, LocalDate plannedResumptionDate, CommitmentRequest commitment) {
+    }
+
+    record Created(long id) {
+    }
+
+    private final EnterpriseManagement management;
+    private final EnterpriseQueries queries;
+
+    EnterpriseApiController(EnterpriseManagement management, EnterpriseQueries queries) {
+        this.management = management;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an enterprise in a subdistrict of the caller's scope; size defaults to SMALL")
+    ResponseEntity<Created> register(@RequestBody EnterpriseRequest r) {
+        long id = management.register(new NewEnterprise(r.name(), r.uscc(), r.industry(),
+                r.size() == null ? "SMALL" : r.size(), r.subdistrictCode(), r.address(), r.legalRepresentative(),
+                r.liaisonName(), r.liaisonPhone(), r.preventionLead(), r.headcount(),
+                Boolean.TRUE.equals(r.majorProject())));
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An enterprise with its status; the liaison's phone masked")
+    EnterpriseView one(@PathVariable long id) {
+        return queries.enterprise(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "Enterprises of the caller's scope; total in X-Total-Count")
+    ResponseEntity<List<EnterpriseRow>> list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String subdistrictCode,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        EnterpriseStatus s = null;
+        if (status != null && !status.isBlank()) {
+            s = Arrays.stream(EnterpriseStatus.values()).filter(v -> v.name().equals(status.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("status", "enterprise.status.unknown"));
+        }
+        Page<EnterpriseRow> rows = queries.enterprises(new EnterpriseFilter(s, subdistrictCode, null, null),
+                PageRequest.of(page, size));
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
+                .body(rows.getContent());
+    }
+
+    @PostMapping("/{id}/filings")
+    @Operation(summary = "File (or amend a returned filing) for resumption; the enterprise resumes at once")
+    ResponseEntity<Created> file(@PathVariable long id, @RequestBody FilingRequest r) {
+        CommitmentRequest c = r.commitment() == null ? new CommitmentRequest(false, null, null) : r.commitment();
+        long filing = management.fileForResumption(id, new NewFiling(r.preventionLead(), r.preventionLeadPhone(),
+                r.emergencyPlan(), r.staffScreening(), r.suppliesDays(), r.isolationRoom(), r.disinfection(),
+                r.dining(), r.meetings(), r.commuting(), r.plannedResumptionDate(), c.text(), c.signatory(),
+                Boolean.TRUE.equals(c.accepted())));
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + id)).body(new Created(filing));
+    }
+}
