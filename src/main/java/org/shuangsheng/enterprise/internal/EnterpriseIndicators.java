@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enterprises resumed, as a count and as a rate of the enterprises not closed, and the share of
  * resumed enterprises that filed the day's report, for the region asked about and each of its
- * children. Aggregate queries grouped on the path segment below the region. The status is
+ * children, and green-channel requests open and overdue now. Aggregate queries grouped on the path segment below the region. The status is
  * today's: the dashboard's date does not turn it back.
  */
 @Component
@@ -26,10 +26,12 @@ class EnterpriseIndicators implements IndicatorContribution {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RegionTree tree;
+    private final java.time.Clock clock;
 
-    EnterpriseIndicators(NamedParameterJdbcTemplate jdbc, RegionTree tree) {
+    EnterpriseIndicators(NamedParameterJdbcTemplate jdbc, RegionTree tree, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.clock = clock;
     }
 
     @Override
@@ -90,8 +92,34 @@ class EnterpriseIndicators implements IndicatorContribution {
         List<Indicator.Breakdown> overdue = children.stream().map(child -> new Indicator.Breakdown(child.code(),
                 child.name(), overdueBySegment.getOrDefault(
                         child.path().substring(child.path().lastIndexOf('/') + 1), new long[1])[0])).toList();
+        Map<String, long[]> requestsBySegment = new HashMap<>();
+        long[] requestTotals = new long[2];
+        jdbc.query("SELECT c.child, COUNT(*), SUM(c.overdue) FROM (SELECT "
+                + RegionPath.childSegmentSql("region_path") + " AS child,"
+                + " CASE WHEN deadline < :now THEN 1 ELSE 0 END AS overdue"
+                + " FROM enterprise_service_request WHERE status IN ('SUBMITTED', 'ACCEPTED')"
+                + " AND (region_path = :path OR region_path LIKE :pattern)) c GROUP BY c.child",
+                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
+                        "childStart", query.regionPath().length() + 2,
+                        "now", java.sql.Timestamp.from(clock.instant())),
+                (java.sql.ResultSet rs) -> {
+                    long[] figures = {rs.getLong(2), rs.getLong(3)};
+                    requestsBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
+                    requestTotals[0] += figures[0];
+                    requestTotals[1] += figures[1];
+                });
+        List<Indicator.Breakdown> openRequests = children.stream().map(child -> new Indicator.Breakdown(
+                child.code(), child.name(), figures(requestsBySegment, child)[0])).toList();
+        List<Indicator.Breakdown> overdueRequests = children.stream().map(child -> new Indicator.Breakdown(
+                child.code(), child.name(), figures(requestsBySegment, child)[1])).toList();
         String link = "/enterprises?status=RESUMED";
         return List.of(
+                new Indicator("enterprise.requestsOpen", "enterprise.indicator.requestsOpen",
+                        IndicatorArea.ENTERPRISES, requestTotals[0], "enterprise.indicator.requestUnit", openRequests,
+                        "/enterprises/requests"),
+                new Indicator("enterprise.requestsOverdue", "enterprise.indicator.requestsOverdue",
+                        IndicatorArea.ENTERPRISES, requestTotals[1], "enterprise.indicator.requestUnit",
+                        overdueRequests, "/enterprises/requests?overdue=true"),
                 new Indicator("enterprise.reviewsOverdue", "enterprise.indicator.reviewsOverdue",
                         IndicatorArea.ENTERPRISES, overdueTotal[0], "enterprise.indicator.unit", overdue,
                         "/enterprises/reviews?list=OVERDUE"),
