@@ -240,6 +240,19 @@ class RouteMatrixTests {
         EXPECTED.put("POST /enterprises/{id}/review", EnumSet.of(Role.CADRE));
         EXPECTED.put("POST /api/v1/enterprises/{id}/reviews", EnumSet.of(Role.CADRE));
         EXPECTED.put("GET /api/v1/enterprise-reviews", REVIEW_READERS);
+        EXPECTED.put("GET /enterprises/requests", FILERS);
+        EXPECTED.put("GET /enterprises/requests/new", EnumSet.of(Role.ENTERPRISE));
+        EXPECTED.put("POST /enterprises/requests", EnumSet.of(Role.ENTERPRISE));
+        EXPECTED.put("GET /enterprises/requests/{id}", FILERS);
+        EXPECTED.put("POST /enterprises/requests/{id}/comments", FILERS);
+        EXPECTED.put("POST /enterprises/requests/{id}/accept", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
+        EXPECTED.put("POST /enterprises/requests/{id}/resolve", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
+        EXPECTED.put("POST /enterprises/requests/{id}/confirm", EnumSet.of(Role.ENTERPRISE));
+        EXPECTED.put("POST /api/v1/enterprises/{id}/requests", EnumSet.of(Role.ENTERPRISE));
+        EXPECTED.put("GET /api/v1/service-requests", FILERS);
+        EXPECTED.put("POST /api/v1/service-requests/{id}/accept", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
+        EXPECTED.put("POST /api/v1/service-requests/{id}/resolve", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
+        EXPECTED.put("POST /api/v1/service-requests/{id}/confirm", EnumSet.of(Role.ENTERPRISE));
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enterprises resumed, as a count and as a rate of the enterprises not closed, and the share of
  * resumed enterprises that filed the day's report, for the region asked about and each of its
- * children. Aggregate queries grouped on the path segment below the region. The status is
+ * children, and green-channel requests open and overdue now. Aggregate queries grouped on the path segment below the region. The status is
  * today's: the dashboard's date does not turn it back.
  */
 @Component
@@ -26,72 +26,65 @@ class EnterpriseIndicators implements IndicatorContribution {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RegionTree tree;
+    private final java.time.Clock clock;
 
-    EnterpriseIndicators(NamedParameterJdbcTemplate jdbc, RegionTree tree) {
+    EnterpriseIndicators(NamedParameterJdbcTemplate jdbc, RegionTree tree, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Indicator> indicators(IndicatorQuery query) {
-        Map<String, long[]> bySegment = new HashMap<>();
-        long[] totals = new long[2];
-        jdbc.query("SELECT c.child, SUM(c.resumed), SUM(c.open) FROM (SELECT "
+        Map<String, long[]> bySegment = bySegment("SELECT c.child, SUM(c.resumed), SUM(c.open) FROM (SELECT "
                 + RegionPath.childSegmentSql("region_path") + " AS child,"
                 + " CASE WHEN status = 'RESUMED' THEN 1 ELSE 0 END AS resumed,"
                 + " CASE WHEN status <> 'CLOSED' THEN 1 ELSE 0 END AS open"
                 + " FROM enterprise WHERE region_path = :path OR region_path LIKE :pattern) c GROUP BY c.child",
-                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
-                        "childStart", query.regionPath().length() + 2),
-                (java.sql.ResultSet rs) -> {
-                    long[] figures = {rs.getLong(2), rs.getLong(3)};
-                    bySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
-                    totals[0] += figures[0];
-                    totals[1] += figures[1];
-                });
+                query, Map.of());
+        long[] totals = {total(bySegment, 0), total(bySegment, 1)};
         List<RegionTree.Node> children = tree.children(query.regionCode());
-        List<Indicator.Breakdown> counts = children.stream().map(child -> new Indicator.Breakdown(child.code(),
-                child.name(), figures(bySegment, child)[0])).toList();
+        List<Indicator.Breakdown> counts = breakdown(children, bySegment, 0);
         List<Indicator.Breakdown> rates = children.stream().map(child -> {
             long[] figures = figures(bySegment, child);
             return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
         }).toList();
-        Map<String, long[]> reportsBySegment = new HashMap<>();
-        long[] reportTotals = new long[2];
-        jdbc.query("SELECT c.child, COUNT(*), COUNT(c.report) FROM (SELECT "
+        Map<String, long[]> reportsBySegment = bySegment("SELECT c.child, COUNT(c.report), COUNT(*) FROM (SELECT "
                 + RegionPath.childSegmentSql("e.region_path") + " AS child, r.id AS report"
                 + " FROM enterprise e LEFT JOIN enterprise_daily_report r ON r.enterprise_id = e.id"
                 + " AND r.report_date = :date WHERE e.status = 'RESUMED' AND e.resumed_on <= :date"
                 + " AND (e.region_path = :path OR e.region_path LIKE :pattern)) c GROUP BY c.child",
-                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
-                        "childStart", query.regionPath().length() + 2, "date", query.date()),
-                (java.sql.ResultSet rs) -> {
-                    long[] figures = {rs.getLong(3), rs.getLong(2)};
-                    reportsBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
-                    reportTotals[0] += figures[0];
-                    reportTotals[1] += figures[1];
-                });
+                query, Map.of("date", query.date()));
+        long[] reportTotals = {total(reportsBySegment, 0), total(reportsBySegment, 1)};
         List<Indicator.Breakdown> reportRates = children.stream().map(child -> {
             long[] figures = figures(reportsBySegment, child);
             return new Indicator.Breakdown(child.code(), child.name(), rate(figures[0], figures[1]));
         }).toList();
-        Map<String, long[]> overdueBySegment = new HashMap<>();
-        long[] overdueTotal = new long[1];
-        jdbc.query("SELECT c.child, COUNT(*) FROM (SELECT " + RegionPath.childSegmentSql("region_path") + " AS child"
+        Map<String, long[]> overdueBySegment = bySegment("SELECT c.child, COUNT(*) FROM (SELECT "
+                + RegionPath.childSegmentSql("region_path") + " AS child"
                 + " FROM enterprise WHERE status = 'RESUMED' AND next_review_due < :date"
                 + " AND (region_path = :path OR region_path LIKE :pattern)) c GROUP BY c.child",
-                Map.of("path", query.regionPath(), "pattern", query.descendantsPattern(),
-                        "childStart", query.regionPath().length() + 2, "date", query.date()),
-                (java.sql.ResultSet rs) -> {
-                    overdueBySegment.put(rs.getString(1) == null ? "" : rs.getString(1), new long[] {rs.getLong(2)});
-                    overdueTotal[0] += rs.getLong(2);
-                });
-        List<Indicator.Breakdown> overdue = children.stream().map(child -> new Indicator.Breakdown(child.code(),
-                child.name(), overdueBySegment.getOrDefault(
-                        child.path().substring(child.path().lastIndexOf('/') + 1), new long[1])[0])).toList();
+                query, Map.of("date", query.date()));
+        long[] overdueTotal = {total(overdueBySegment, 0)};
+        List<Indicator.Breakdown> overdue = breakdown(children, overdueBySegment, 0);
+        Map<String, long[]> requestsBySegment = bySegment("SELECT c.child, COUNT(*), SUM(c.overdue) FROM (SELECT "
+                + RegionPath.childSegmentSql("region_path") + " AS child,"
+                + " CASE WHEN deadline < :now THEN 1 ELSE 0 END AS overdue"
+                + " FROM enterprise_service_request WHERE status IN ('SUBMITTED', 'ACCEPTED')"
+                + " AND (region_path = :path OR region_path LIKE :pattern)) c GROUP BY c.child",
+                query, Map.of("now", java.sql.Timestamp.from(clock.instant())));
+        long[] requestTotals = {total(requestsBySegment, 0), total(requestsBySegment, 1)};
+        List<Indicator.Breakdown> openRequests = breakdown(children, requestsBySegment, 0);
+        List<Indicator.Breakdown> overdueRequests = breakdown(children, requestsBySegment, 1);
         String link = "/enterprises?status=RESUMED";
         return List.of(
+                new Indicator("enterprise.requestsOpen", "enterprise.indicator.requestsOpen",
+                        IndicatorArea.ENTERPRISES, requestTotals[0], "enterprise.indicator.requestUnit", openRequests,
+                        "/enterprises/requests"),
+                new Indicator("enterprise.requestsOverdue", "enterprise.indicator.requestsOverdue",
+                        IndicatorArea.ENTERPRISES, requestTotals[1], "enterprise.indicator.requestUnit",
+                        overdueRequests, "/enterprises/requests?overdue=true"),
                 new Indicator("enterprise.reviewsOverdue", "enterprise.indicator.reviewsOverdue",
                         IndicatorArea.ENTERPRISES, overdueTotal[0], "enterprise.indicator.unit", overdue,
                         "/enterprises/reviews?list=OVERDUE"),
@@ -102,6 +95,36 @@ class EnterpriseIndicators implements IndicatorContribution {
                         totals[0], "enterprise.indicator.unit", counts, link),
                 new Indicator("enterprise.resumptionRate", "enterprise.indicator.rate", IndicatorArea.ENTERPRISES,
                         rate(totals[0], totals[1]), "enterprise.indicator.percent", rates, "/enterprises/timetable"));
+    }
+
+    /**
+     * Runs an aggregate whose first column is the path segment below the region asked about (null
+     * for the region's own rows) and whose further columns are counts; the counts by segment.
+     */
+    private Map<String, long[]> bySegment(String sql, IndicatorQuery query, Map<String, Object> more) {
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("path", query.regionPath());
+        params.put("pattern", query.descendantsPattern());
+        params.put("childStart", query.regionPath().length() + 2);
+        Map<String, long[]> bySegment = new HashMap<>();
+        jdbc.query(sql, params, (java.sql.ResultSet rs) -> {
+            long[] figures = new long[rs.getMetaData().getColumnCount() - 1];
+            for (int i = 0; i < figures.length; i++) {
+                figures[i] = rs.getLong(i + 2);
+            }
+            bySegment.put(rs.getString(1) == null ? "" : rs.getString(1), figures);
+        });
+        return bySegment;
+    }
+
+    private static long total(Map<String, long[]> bySegment, int column) {
+        return bySegment.values().stream().mapToLong(figures -> figures[column]).sum();
+    }
+
+    private static List<Indicator.Breakdown> breakdown(List<RegionTree.Node> children,
+            Map<String, long[]> bySegment, int column) {
+        return children.stream().map(child -> new Indicator.Breakdown(child.code(), child.name(),
+                figures(bySegment, child)[column])).toList();
     }
 
     private static long[] figures(Map<String, long[]> bySegment, RegionTree.Node child) {

@@ -343,6 +343,19 @@ class EnterpriseController {
         @Bean
         RouteRules enterpriseRoutes() {
             return routes -> routes
+                    .requestMatchers(HttpMethod.GET, "/enterprises/requests/new").hasRole(Role.ENTERPRISE.name())
+                    .requestMatchers(HttpMethod.POST, "/enterprises/requests", "/enterprises/requests/*/confirm",
+                            "/api/v1/enterprises/*/requests", "/api/v1/service-requests/*/confirm")
+                    .hasRole(Role.ENTERPRISE.name())
+                    .requestMatchers(HttpMethod.POST, "/enterprises/requests/*/accept",
+                            "/enterprises/requests/*/resolve", "/api/v1/service-requests/*/accept",
+                            "/api/v1/service-requests/*/resolve")
+                    .hasAnyRole(Role.COMMANDER.name(), Role.DEPARTMENT.name())
+                    .requestMatchers(HttpMethod.GET, "/enterprises/requests", "/enterprises/requests/*",
+                            "/api/v1/service-requests")
+                    .hasAnyRole(RouteRules.roles(FILERS))
+                    .requestMatchers(HttpMethod.POST, "/enterprises/requests/*/comments")
+                    .hasAnyRole(RouteRules.roles(FILERS))
                     .requestMatchers(HttpMethod.GET, "/enterprises/*/review").hasRole(Role.CADRE.name())
                     .requestMatchers(HttpMethod.POST, "/enterprises/*/review", "/api/v1/enterprises/*/reviews")
                     .hasRole(Role.CADRE.name())

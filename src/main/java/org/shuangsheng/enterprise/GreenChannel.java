@@ -1,0 +1,264 @@
+package org.shuangsheng.enterprise;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.internal.Enterprise;
+import org.shuangsheng.enterprise.internal.EnterpriseRepository;
+import org.shuangsheng.enterprise.internal.ServiceRequest;
+import org.shuangsheng.enterprise.internal.ServiceRequestComment;
+import org.shuangsheng.enterprise.internal.ServiceRequestCommentRepository;
+import org.shuangsheng.enterprise.internal.ServiceRequestRepository;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.identity.Department;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.Scope;
+import org.shuangsheng.identity.ScopeMapping;
+import org.shuangsheng.identity.ScopedRepository;
+import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Green-channel (绿色通道) requests: an enterprise asks for help, the request is routed by its
+ * category to a department, which accepts and resolves it before the response deadline (default
+ * 24 hours, {@code shuangsheng.enterprise.green-channel-response}); the enterprise confirms.
+ * An enterprise reaches only its own requests, a department the requests routed to it within
+ * its regions, the commander all, a subdistrict officer its subtree; anything else is 404.
+ */
+@Service
+@Transactional
+public class GreenChannel {
+
+    static final int MAX_TEXT = 1000;
+
+    private final ServiceRequestRepository requestRepository;
+    private final ScopedRepository<ServiceRequest> requests;
+    private final ServiceRequestCommentRepository comments;
+    private final EnterpriseRepository enterpriseRepository;
+    private final EnterpriseQueries queries;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration response;
+
+    GreenChannel(ServiceRequestRepository requestRepository, ServiceRequestCommentRepository comments,
+            EnterpriseRepository enterpriseRepository, EnterpriseQueries queries, DataScopes scopes, AuditLog audit,
+            Clock clock, @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response) {
+        this.requestRepository = requestRepository;
+        this.requests = new ScopedRepository<>(requestRepository, ScopeMapping.of(ServiceRequest.class)
+                .regionPath("regionPath").enterprise("enterpriseId"), scopes, "id");
+        this.comments = comments;
+        this.enterpriseRepository = enterpriseRepository;
+        this.queries = queries;
+        this.audit = audit;
+        this.clock = clock;
+        this.response = response;
+    }
+
+    /** The enterprise's liaison submits a request for its own enterprise. */
+    public long submit(long enterpriseId, NewServiceRequest request) {
+        Enterprise enterprise = queries.requireEnterprise(enterpriseId);
+        if (role() != Role.ENTERPRISE) {
+            throw new NotFoundException("enterprise");
+        }
+        List<Violation> violations = new ArrayList<>();
+        ServiceCategory category = byName(ServiceCategory.values(), request.category());
+        if (category == null) {
+            violations.add(new Violation("category", "enterprise.request.category.required"));
+        }
+        ServiceUrgency urgency = request.urgency() == null || request.urgency().isBlank() ? ServiceUrgency.NORMAL
+                : byName(ServiceUrgency.values(), request.urgency());
+        if (urgency == null) {
+            violations.add(new Violation("urgency", "enterprise.request.urgency.invalid"));
+        }
+        String description = text(request.description(), "description", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Instant now = clock.instant();
+        ServiceRequest saved = requestRepository.save(new ServiceRequest(enterpriseId, enterprise.getRegionPath(),
+                category, description, urgency, now, username(), now.plus(response)));
+        audit.record(AuditAction.CREATE, "enterprise-request", Long.toString(saved.getId()), AuditOutcome.SUCCESS,
+                category + " " + urgency + " -> " + saved.getDepartment());
+        return saved.getId();
+    }
+
+    /** The routed department (or the commander) accepts a submitted request. */
+    public void accept(long id) {
+        move(id, ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.ACCEPTED, Set.of(Role.COMMANDER, Role.DEPARTMENT),
+                "enterprise.request.notSubmitted");
+    }
+
+    /** The routed department (or the commander) resolves an accepted request. */
+    public void resolve(long id) {
+        move(id, ServiceRequestStatus.ACCEPTED, ServiceRequestStatus.RESOLVED, Set.of(Role.COMMANDER, Role.DEPARTMENT),
+                "enterprise.request.notAccepted");
+    }
+
+    /** The enterprise confirms a resolved request. */
+    public void confirm(long id) {
+        move(id, ServiceRequestStatus.RESOLVED, ServiceRequestStatus.CONFIRMED, Set.of(Role.ENTERPRISE),
+                "enterprise.request.notResolved");
+    }
+
+    private void move(long id, ServiceRequestStatus from, ServiceRequestStatus to, Set<Role> roles,
+            String wrongStatusKey) {
+        ServiceRequest request = require(id);
+        if (!roles.contains(role())) {
+            throw new NotFoundException("service request");
+        }
+        if (request.getStatus() != from) {
+            throw new InvalidInputException(List.of(new Violation(null, wrongStatusKey)));
+        }
+        request.moveTo(to, clock.instant());
+        audit.record(AuditAction.UPDATE, "enterprise-request", Long.toString(id), AuditOutcome.SUCCESS,
+                from + " -> " + to);
+    }
+
+    /** Anyone who may see the request comments on it. */
+    public void comment(long id, String text) {
+        require(id);
+        List<Violation> violations = new ArrayList<>();
+        String body = text(text, "text", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        comments.save(new ServiceRequestComment(id, username(), clock.instant(), body));
+        audit.record(AuditAction.CREATE, "enterprise-request-comment", Long.toString(id), AuditOutcome.SUCCESS,
+                null);
+    }
+
+    /** The statuses the caller may move this request to now: the buttons on its page. */
+    @Transactional(readOnly = true)
+    public List<ServiceRequestStatus> nextSteps(ServiceRequestView request) {
+        Role role = role();
+        boolean official = role == Role.COMMANDER || role == Role.DEPARTMENT;
+        return switch (request.status()) {
+            case SUBMITTED -> official ? List.of(ServiceRequestStatus.ACCEPTED) : List.of();
+            case ACCEPTED -> official ? List.of(ServiceRequestStatus.RESOLVED) : List.of();
+            case RESOLVED -> role == Role.ENTERPRISE ? List.of(ServiceRequestStatus.CONFIRMED) : List.of();
+            case CONFIRMED -> List.of();
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public ServiceRequestView request(long id) {
+        ServiceRequest request = require(id);
+        List<ServiceRequestView.Comment> thread = comments.findByRequestIdOrderByCreatedAtAscIdAsc(id).stream()
+                .map(c -> new ServiceRequestView.Comment(c.getAuthor(), c.getCreatedAt(), c.getText())).toList();
+        return view(request, names(List.of(request)), thread);
+    }
+
+    /** Requests of the caller's reach, the most urgent deadline first. */
+    @Transactional(readOnly = true)
+    public Page<ServiceRequestView> requests(ServiceRequestFilter filter, Pageable pageable) {
+        Instant now = clock.instant();
+        Specification<ServiceRequest> spec = (root, query, cb) -> cb.conjunction();
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.category() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("category"), filter.category()));
+        }
+        if (filter.overdueOnly()) {
+            spec = spec.and((root, query, cb) -> cb.and(root.get("status").in(ServiceRequestStatus.OPEN),
+                    cb.lessThan(root.get("deadline"), now)));
+        }
+        Page<ServiceRequest> page = requests.findAll(spec.and(routedToCaller()), PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(), Sort.by("deadline", "id")));
+        Map<Long, String> names = names(page.getContent());
+        return page.map(r -> view(r, names, List.of()));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private ServiceRequest require(long id) {
+        return requests.findAll(routedToCaller().and((root, query, cb) -> cb.equal(root.get("id"), id)),
+                Sort.by("id")).stream().findFirst().orElseThrow(() -> new NotFoundException("service request"));
+    }
+
+    /** A department account reaches only the requests routed to its department. */
+    private static Specification<ServiceRequest> routedToCaller() {
+        if (role() != Role.DEPARTMENT) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        Set<Department> departments = departments();
+        return (root, query, cb) -> departments.isEmpty() ? cb.disjunction()
+                : root.get("department").in(departments);
+    }
+
+    private static Set<Department> departments() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        return java.util.Arrays.stream(Department.values()).filter(d -> authorities.contains(d.authority()))
+                .collect(Collectors.toSet());
+    }
+
+    private Map<Long, String> names(List<ServiceRequest> page) {
+        Map<Long, String> names = new HashMap<>();
+        enterpriseRepository.findAllById(page.stream().map(ServiceRequest::getEnterpriseId).distinct().toList())
+                .forEach(e -> names.put(e.getId(), e.getName()));
+        return names;
+    }
+
+    private ServiceRequestView view(ServiceRequest r, Map<Long, String> names,
+            List<ServiceRequestView.Comment> thread) {
+        return new ServiceRequestView(r.getId(), r.getEnterpriseId(), names.get(r.getEnterpriseId()),
+                r.getCategory(), r.getDescription(), r.getUrgency(), r.getDepartment(), r.getStatus(),
+                r.getSubmittedAt(), r.getSubmittedBy(), r.getDeadline(), r.getAcceptedAt(), r.getResolvedAt(),
+                r.getConfirmedAt(), r.getStatus().isOverdue(r.getDeadline(), clock.instant()), thread);
+    }
+
+    private static String text(String value, String field, List<Violation> violations) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            violations.add(new Violation(field, "enterprise.request.text.required"));
+        } else if (text.length() > MAX_TEXT) {
+            violations.add(new Violation(field, "enterprise.text.tooLong", MAX_TEXT));
+        }
+        return text;
+    }
+
+    private static <E extends Enum<E>> E byName(E[] values, String name) {
+        for (E value : values) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Role role() {
+        return CurrentUser.scope().map(Scope::role).orElse(null);
+    }
+
+    private static String username() {
+        return CurrentUser.scope().map(Scope::username).orElse("system");
+    }
+}
