@@ -267,7 +267,9 @@ class RosterImportTests {
     @Test
     void theTemplateDownloadsAndItsExamplesImport() throws Exception {
         mvc.perform(get("/households/import").with(users.as("grid01"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("template.xlsx"), containsString("hx-indicator"))));
+                .andExpect(content().string(allOf(containsString("/households/import/template.xlsx"),
+                        containsString("hx-post=\"/households/import\""), containsString("hx-indicator"),
+                        containsString("大文件可能需要一分钟"))));
         byte[] xlsx = mvc.perform(get("/households/import/template.xlsx").with(users.as("grid01")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         RosterImport.Result first = importAs("grid01", xlsx, "template.xlsx");
