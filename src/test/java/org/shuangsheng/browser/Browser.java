@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -104,10 +105,24 @@ final class Browser implements AutoCloseable {
     }
 
     /** The file a download saved whose name ends with {@code suffix}, once Chromium has finished it. */
+    /**
+     * Chromium reserves the final file name with an empty file before it writes the download
+     * under a .crdownload name and renames it, so a file is done only when it has bytes and no
+     * partial download is left beside it.
+     */
     Path downloaded(String suffix) {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path f : all) {
+                    if (f.getFileName().toString().endsWith(suffix) && Files.size(f) > 0) {
+                        return f;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 return null;
             }
