@@ -175,7 +175,12 @@ class QuarantineScopeTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"某地\",\"level\":\"HIGH\",\"validFrom\":\"2020-01-23\"}"))
                 .andExpect(status().isForbidden());
-        // It may read the key areas, which hold no personal data.
-        mvc.perform(get("/key-areas").with(users.as("nongye"))).andExpect(status().isOk());
+        // It may read the key areas, which hold no personal data, and its navigation offers no
+        // link into the quarantines it may not open; the health department's does.
+        mvc.perform(get("/key-areas").with(users.as("nongye"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/key-areas\"")))
+                .andExpect(content().string(not(containsString("href=\"/quarantines\""))));
+        mvc.perform(get("/key-areas").with(users.as("weijian"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/quarantines\"")));
     }
 }

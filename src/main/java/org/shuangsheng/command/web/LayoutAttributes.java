@@ -3,9 +3,13 @@ package org.shuangsheng.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -27,7 +31,11 @@ class LayoutAttributes {
 
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
-        return CurrentUser.scope().map(scope -> entries.stream().filter(e -> e.visibleTo(scope.role())).toList())
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> authorities = signedIn == null ? Set.of()
+                : AuthorityUtils.authorityListToSet(signedIn.getAuthorities());
+        return CurrentUser.scope()
+                .map(scope -> entries.stream().filter(e -> e.visibleTo(scope.role(), authorities)).toList())
                 .orElse(List.of());
     }
 

@@ -51,7 +51,8 @@ class QuarantineRoutes {
     @Bean
     NavigationEntry quarantineEntry() {
         return new NavigationEntry("quarantine.nav", "/quarantines", 40,
-                EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER));
+                EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER),
+                Set.of(Department.HEALTH));
     }
 
     @Bean
