@@ -16,3 +16,12 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     window.location.href = xhr.responseURL;
   }
 });
+
+// Forms that end something ask first; the question is in the page's language (data-confirm),
+// since inline scripts are not allowed.
+document.addEventListener("submit", function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

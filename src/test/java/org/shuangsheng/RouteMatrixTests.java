@@ -193,6 +193,10 @@ class RouteMatrixTests {
         EXPECTED.put("GET /screening-rounds", SCREENING_READERS);
         EXPECTED.put("GET /screening-rounds/new", ROUND_OPENERS);
         EXPECTED.put("POST /screening-rounds", ROUND_OPENERS);
+        EXPECTED.put("POST /screening-rounds/{id}/close", ROUND_OPENERS);
+        EXPECTED.put("POST /screening-rounds/{id}/reopen", ROUND_OPENERS);
+        EXPECTED.put("POST /api/v1/screening-rounds/{id}/close", ROUND_OPENERS);
+        EXPECTED.put("POST /api/v1/screening-rounds/{id}/reopen", ROUND_OPENERS);
         EXPECTED.put("GET /screening-rounds/{id}", SCREENING_READERS);
         EXPECTED.put("GET /screening-rounds/{id}/unvisited", SCREENING_READERS);
         EXPECTED.put("GET /screening-rounds/{id}/unvisited/export", SCREENING_READERS);

@@ -119,6 +119,24 @@ public class ScreeningManagement {
     }
 
     /**
+     * Closes a round, or opens it again, for an official whose scope holds the round's whole
+     * region: a subdistrict officer may not end a district-wide sweep. Closing only stops new
+     * visits; coverage and findings stay.
+     */
+    public void setRoundClosed(long roundId, boolean closed) {
+        ScreeningRound round = queries.requireRound(roundId);
+        if (!covered(round.getRegionPath())) {
+            throw new InvalidInputException(List.of(new Violation(null, "screening.round.closeOutsideScope")));
+        }
+        if (round.isClosed() == closed) {
+            return;
+        }
+        round.setClosed(closed);
+        audit.record(AuditAction.UPDATE, "screening_round", round.getId().toString(), AuditOutcome.SUCCESS,
+                closed ? "closed" : "reopened");
+    }
+
+    /**
      * Records a visit to a household of the caller's scope (its grids, its paired households or
      * its subtree), with a finding per resident, and publishes {@link VisitRecorded} in the same
      * transaction. A household outside the scope answers 404.

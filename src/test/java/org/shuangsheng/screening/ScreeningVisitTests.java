@@ -81,6 +81,32 @@ class ScreeningVisitTests {
     }
 
     @Test
+    void aClosedRoundTakesNoMoreVisitsUntilItsOpenerReopensIt() throws Exception {
+        long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
+        ScreeningFixtures.Household home = fixtures.household("grid01", ScreeningFixtures.GRID01, 1);
+        // A subdistrict officer's scope does not hold the whole district: it may not end the sweep.
+        mvc.perform(post("/api/v1/screening-rounds/" + round + "/close").header("Authorization", tokens.bearer("hongqi")))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/screening-rounds/" + round + "/close").with(users.as("commander")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/screening-rounds/" + round).with(users.as("commander")))
+                .andExpect(content().string(allOf(containsString("已结束"), containsString("id=\"reopen-round\""))));
+        fixtures.visit("grid01", round, home.id(), "IN_PERSON", ScreeningFixtures.finding(home.residents().get(0), "36.5"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("本轮排查已结束")));
+        // The grid worker reads the round but may not reopen it.
+        mvc.perform(post("/screening-rounds/" + round + "/reopen").with(users.as("grid01")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/screening-rounds/" + round + "/reopen").header("Authorization", tokens.bearer("commander")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.closed", is(false)));
+        fixtures.visit("grid01", round, home.id(), "IN_PERSON", ScreeningFixtures.finding(home.residents().get(0), "36.5"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'screening_round'"
+                + " and object_id = ? and action = 'UPDATE'", Long.class, Long.toString(round))).isEqualTo(2);
+    }
+
+    @Test
     void aGridWorkerRecordsAVisitWithAFindingPerResidentAndTheEventCarriesThem() throws Exception {
         long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
         ScreeningFixtures.Household home = fixtures.household("grid01", ScreeningFixtures.GRID01, 3);

@@ -85,6 +85,11 @@ public class ScreeningRound {
         return closed;
     }
 
+    /** A closed round takes no more visits; its coverage stays as it was. */
+    public void setClosed(boolean closed) {
+        this.closed = closed;
+    }
+
     public String getCreatedBy() {
         return createdBy;
     }

@@ -87,6 +87,20 @@ class RoundApiController {
         return queries.round(id);
     }
 
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Close a round: it takes no more visits; the caller's scope must hold its whole region")
+    RoundView close(@PathVariable long id) {
+        management.setRoundClosed(id, true);
+        return queries.round(id);
+    }
+
+    @PostMapping("/{id}/reopen")
+    @Operation(summary = "Open a closed round again")
+    RoundView reopen(@PathVariable long id) {
+        management.setRoundClosed(id, false);
+        return queries.round(id);
+    }
+
     @PostMapping("/{id}/visits")
     @Operation(summary = "Record a visit to a household with one finding per resident; send an Idempotency-Key "
             + "so that a re-sent visit is recorded once; 422 names each bad field (findings[1].temperature)")

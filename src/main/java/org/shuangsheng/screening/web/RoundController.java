@@ -112,6 +112,26 @@ class RoundController {
         return htmx != null ? "screening/round :: coverage" : "screening/round";
     }
 
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        return setClosed(id, true, redirect);
+    }
+
+    @PostMapping("/{id}/reopen")
+    String reopen(@PathVariable long id, RedirectAttributes redirect) {
+        return setClosed(id, false, redirect);
+    }
+
+    private String setClosed(long id, boolean closed, RedirectAttributes redirect) {
+        try {
+            management.setRoundClosed(id, closed);
+            redirect.addFlashAttribute("flash", closed ? "screening.flash.closed" : "screening.flash.reopened");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+        }
+        return "redirect:/screening-rounds/" + id;
+    }
+
     @GetMapping("/{id}/unvisited")
     String unvisited(@PathVariable long id, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {

@@ -29,7 +29,10 @@ class ScreeningRoutes {
                 .requestMatchers("/screening-rounds/*/households/*/visit").hasAnyRole(RouteRules.roles(VISITORS))
                 .requestMatchers(HttpMethod.GET, "/screening-rounds", "/screening-rounds/**")
                 .hasAnyRole(RouteRules.roles(READERS))
-                .requestMatchers(HttpMethod.POST, "/screening-rounds").hasAnyRole(RouteRules.roles(OPENERS))
+                .requestMatchers(HttpMethod.POST, "/screening-rounds", "/screening-rounds/*/close",
+                        "/screening-rounds/*/reopen", "/api/v1/screening-rounds/*/close",
+                        "/api/v1/screening-rounds/*/reopen")
+                .hasAnyRole(RouteRules.roles(OPENERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/screening-rounds/*/visits")
                 .hasAnyRole(RouteRules.roles(VISITORS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/screening-rounds").hasAnyRole(RouteRules.roles(OPENERS))
