@@ -132,6 +132,7 @@ class RouteMatrixTests {
         EXPECTED.put("POST /api/v1/auth/token", PUBLIC);
         EXPECTED.put("DELETE /api/v1/auth/token", ALL);
         EXPECTED.put("GET /api/v1/me", ALL);
+        EXPECTED.put("GET /badges", ALL);
         EXPECTED.put("GET /api/v1/regions", ALL);
         EXPECTED.put("GET /api/v1/regions/{code}", ALL);
         EXPECTED.put("POST /api/v1/regions", REGION_EDITORS);

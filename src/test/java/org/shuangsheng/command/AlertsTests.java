@@ -239,6 +239,17 @@ class AlertsTests {
                 .andExpect(content().string(containsString(">" + (before + 1) + "</span>")));
         mvc.perform(post("/alerts/{id}/acknowledge", id).with(users.as("hongqi")).with(csrf()));
         assertThat(desk.openCount(users.scope("hongqi"))).isEqualTo(before);
+        // A page left open asks for the badges alone and gets the new count without a reload.
+        String badges = mvc.perform(get("/badges").with(users.as("hongqi")).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/badges\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(badges).doesNotContain("<nav").contains("id=\"alerts\"");
+        if (before > 0) {
+            assertThat(badges).contains(">" + before + "</span>");
+        } else {
+            assertThat(badges).doesNotContain("id=\"alerts-count\"");
+        }
         mvc.perform(get("/").with(users.as("grid01")))
                 .andExpect(content().string(not(containsString("id=\"alerts\""))))
                 .andExpect(content().string(containsString("id=\"inbox\"")));

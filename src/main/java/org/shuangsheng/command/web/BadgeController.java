@@ -1,0 +1,31 @@
+package org.shuangsheng.command.web;
+
+import org.shuangsheng.identity.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The navigation's badges alone, so a page left open on a duty desk shows new alerts and
+ * messages without a reload: the layout asks for them every minute and whenever an alert
+ * changes on the page ({@code alerts-changed}).
+ */
+@Controller
+class BadgeController {
+
+    @GetMapping("/badges")
+    String badges() {
+        return "layout/main :: badges";
+    }
+
+    @Configuration
+    static class Routes {
+
+        @Bean
+        RouteRules badgeRoutes() {
+            return routes -> routes.requestMatchers(HttpMethod.GET, "/badges").authenticated();
+        }
+    }
+}
