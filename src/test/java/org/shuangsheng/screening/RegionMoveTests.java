@@ -76,7 +76,7 @@ class RegionMoveTests {
         fixtures.household("hongqi", GRID, 2);
         List<Long> people = home.residents();
         for (long round : List.of(districtRound, communityRound)) {
-            fixtures.visit("hongqi", round, home.id(), "IN_PERSON", ScreeningFixtures.finding(people.get(0), "36.5"),
+            fixtures.visit("hongqi", round, home.id(), "IN_PERSON", ScreeningFixtures.finding(people.get(0), "38.5"),
                     "{\"residentId\":" + people.get(1) + ",\"present\":true,\"temperature\":36.6,"
                             + "\"contactWithCase\":true}",
                     ScreeningFixtures.finding(people.get(2), null)).andExpect(status().isCreated());
@@ -120,6 +120,16 @@ class RegionMoveTests {
         }
         assertRoundTallyEqualsLiveCounts(districtRound);
         assertRoundTallyEqualsLiveCounts(communityRound);
+
+        // The fever alerts and the messages addressed to the community's region went along too.
+        for (String table : List.of("command_alert", "notification_message")) {
+            assertThat(jdbc.queryForList("select distinct region_path from " + table + " where region_path like ?",
+                    String.class, "%/" + COMMUNITY + "%")).as(table).containsExactly(gridPath);
+        }
+        long alert = jdbc.queryForObject("select min(id) from command_alert where region_path = ?", Long.class,
+                gridPath);
+        mvc.perform(get("/alerts/" + alert).with(users.as(yuejin))).andExpect(status().isOk());
+        mvc.perform(get("/alerts/" + alert).with(users.as("hongqi"))).andExpect(status().isNotFound());
     }
 
     private long[] coverage(long round, String region) throws Exception {

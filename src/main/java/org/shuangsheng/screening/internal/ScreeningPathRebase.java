@@ -1,7 +1,7 @@
 package org.shuangsheng.screening.internal;
 
 import jakarta.persistence.EntityManager;
-import org.shuangsheng.region.RegionMoved;
+import org.shuangsheng.shared.RegionMoved;
 import org.shuangsheng.shared.PathRebase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
