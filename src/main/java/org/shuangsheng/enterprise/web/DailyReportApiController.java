@@ -11,7 +11,6 @@ import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.NewDailyReport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @Tag(name = "daily-reports", description = "一日一报表 Daily reports of resumed enterprises")
 class DailyReportApiController {
 
