@@ -290,6 +290,9 @@ class GreenChannelTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'enterprise-request'"
                 + " and action = 'EXPORT' and detail like '% TRANSPORT'", Integer.class)).isGreaterThanOrEqualTo(2);
         mvc.perform(get("/enterprises/requests/export").with(users.as("grid01"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/service-requests").param("size", "1001")
+                        .header("Authorization", tokens.bearer("commander")))
+                .andExpect(status().isBadRequest());
     }
 
     private List<List<String>> exported(String user, String query) throws Exception {
