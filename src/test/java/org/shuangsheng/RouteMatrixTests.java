@@ -250,13 +250,18 @@ class RouteMatrixTests {
         EXPECTED.put("POST /enterprises/requests", EnumSet.of(Role.ENTERPRISE));
         EXPECTED.put("GET /enterprises/requests/{id}", FILERS);
         EXPECTED.put("POST /enterprises/requests/{id}/comments", FILERS);
-        EXPECTED.put("POST /enterprises/requests/{id}/accept", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
-        EXPECTED.put("POST /enterprises/requests/{id}/resolve", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
+        EXPECTED.put("POST /enterprises/requests/{id}/accept", TASK_FORCE);
+        EXPECTED.put("POST /enterprises/requests/{id}/resolve", TASK_FORCE);
         EXPECTED.put("POST /enterprises/requests/{id}/confirm", EnumSet.of(Role.ENTERPRISE));
-        EXPECTED.put("POST /api/v1/enterprises/{id}/requests", EnumSet.of(Role.ENTERPRISE));
+        EXPECTED.put("POST /api/v1/enterprises/{id}/requests",
+                EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE));
         EXPECTED.put("GET /api/v1/service-requests", FILERS);
-        EXPECTED.put("POST /api/v1/service-requests/{id}/accept", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
-        EXPECTED.put("POST /api/v1/service-requests/{id}/resolve", EnumSet.of(Role.COMMANDER, Role.DEPARTMENT));
+        EXPECTED.put("POST /api/v1/service-requests/{id}/accept", TASK_FORCE);
+        EXPECTED.put("POST /api/v1/service-requests/{id}/resolve", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/{id}/requests/new", EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER));
+        EXPECTED.put("POST /enterprises/{id}/requests", EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER));
+        EXPECTED.put("GET /enterprises/requests/export", FILERS);
+        EXPECTED.put("GET /enterprises/daily-reports/export", TASK_FORCE);
         EXPECTED.put("POST /api/v1/service-requests/{id}/confirm", EnumSet.of(Role.ENTERPRISE));
     }
 

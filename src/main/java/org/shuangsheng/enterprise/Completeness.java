@@ -6,13 +6,18 @@ import java.util.List;
 
 /**
  * Who has reported on a day, within the caller's scope: resumed enterprises expected, reports
- * in, of them late, and the enterprises still missing with their liaison's phone (masked), at
- * most {@link #MISSING_SHOWN} of them; the rate by subdistrict and by industry section.
+ * in, of them late, and one page of the enterprises still missing (all {@code missingCount} of
+ * them page by page) with their liaison's phone masked; the rate by subdistrict and by industry
+ * section.
  */
 public record Completeness(LocalDate date, long expected, long reported, long late, long missingCount,
-        List<Missing> missing, List<Share> bySubdistrict, List<Share> byIndustry) {
+        List<Missing> missing, int page, int size, List<Share> bySubdistrict, List<Share> byIndustry) {
 
-    public static final int MISSING_SHOWN = 5000;
+    /** Missing enterprises on a page of the completeness view. */
+    public static final int PAGE_SIZE = 50;
+
+    /** The most missing enterprises one API answer lists. */
+    public static final int MAX_PAGE_SIZE = 500;
 
     public record Missing(long enterpriseId, String name, String subdistrictCode, String liaisonName,
             String liaisonPhone) {

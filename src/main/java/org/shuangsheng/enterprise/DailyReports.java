@@ -133,35 +133,80 @@ public class DailyReports {
         return deadline.today(clock);
     }
 
-    /**
-     * Who has reported on a day within the caller's scope, counted in the database: the
-     * enterprises resumed on or before that day and still resumed are expected.
-     */
+    /** The completeness of a day with the first page of missing enterprises. */
     @Transactional(readOnly = true)
     public Completeness completeness(LocalDate date) {
+        return completeness(date, 0, Completeness.PAGE_SIZE);
+    }
+
+    /**
+     * Who has reported on a day within the caller's scope, counted in the database: the
+     * enterprises resumed on or before that day and still resumed are expected. The missing
+     * ones are listed a page at a time, by subdistrict and name.
+     */
+    @Transactional(readOnly = true)
+    public Completeness completeness(LocalDate date, int page, int size) {
+        int shown = Math.min(Math.max(size, 1), Completeness.MAX_PAGE_SIZE);
+        int number = Math.max(page, 0);
+        MissingQuery query = missing(date);
+        long[] totals = new long[3];
+        jdbc.query("SELECT COUNT(*), COUNT(r.id), COALESCE(SUM(CASE WHEN r.late THEN 1 ELSE 0 END), 0)" + query.from,
+                rs -> {
+                    totals[0] = rs.getLong(1);
+                    totals[1] = rs.getLong(2);
+                    totals[2] = rs.getLong(3);
+                }, query.args.toArray());
+        List<Completeness.Share> bySubdistrict = shares("e.subdistrict_code", query.from, query.args);
+        List<Completeness.Share> byIndustry = shares("e.industry", query.from, query.args);
+        List<Completeness.Missing> missing = new ArrayList<>();
+        List<Object> args = new ArrayList<>(query.args);
+        args.add(shown);
+        args.add((long) number * shown);
+        jdbc.query(query.select + " LIMIT ? OFFSET ?", rs -> {
+            missing.add(query.row(rs));
+        }, args.toArray());
+        return new Completeness(date, totals[0], totals[1], totals[2], totals[0] - totals[1], missing, number, shown,
+                bySubdistrict, byIndustry);
+    }
+
+    /**
+     * Every enterprise of the caller's scope missing the day's report, by subdistrict and name,
+     * handed over one at a time so that a city's list is never held in memory at once.
+     */
+    @Transactional(readOnly = true)
+    public void forEachMissing(LocalDate date, java.util.function.Consumer<Completeness.Missing> action) {
+        MissingQuery query = missing(date);
+        jdbc.query(query.select, rs -> {
+            action.accept(query.row(rs));
+        }, query.args.toArray());
+    }
+
+    /** The query of a day's expected enterprises with their report, if any, within the caller's scope. */
+    private MissingQuery missing(LocalDate date) {
         DataScope.SqlCondition scope = sqlScope(scopes.current());
         List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(date), java.sql.Date.valueOf(date)));
         args.addAll(scope.params());
         String from = " FROM enterprise e LEFT JOIN enterprise_daily_report r ON r.enterprise_id = e.id"
                 + " AND r.report_date = ? WHERE e.status = 'RESUMED' AND e.resumed_on <= ? AND " + scope.sql();
-        long[] totals = new long[3];
-        jdbc.query("SELECT COUNT(*), COUNT(r.id), COALESCE(SUM(CASE WHEN r.late THEN 1 ELSE 0 END), 0)" + from,
-                rs -> {
-                    totals[0] = rs.getLong(1);
-                    totals[1] = rs.getLong(2);
-                    totals[2] = rs.getLong(3);
-                }, args.toArray());
-        List<Completeness.Share> bySubdistrict = shares("e.subdistrict_code", from, args);
-        List<Completeness.Share> byIndustry = shares("e.industry", from, args);
-        List<Completeness.Missing> missing = new ArrayList<>();
-        jdbc.query("SELECT e.id, e.name, e.subdistrict_code, e.liaison_name, e.liaison_phone" + from
-                + " AND r.id IS NULL ORDER BY e.subdistrict_code, e.name, e.id LIMIT " + Completeness.MISSING_SHOWN,
-                rs -> {
-                    missing.add(new Completeness.Missing(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), PhoneNumber.parse(cipher.decrypt(rs.getString(5))).masked()));
-                }, args.toArray());
-        return new Completeness(date, totals[0], totals[1], totals[2], totals[0] - totals[1], missing, bySubdistrict,
-                byIndustry);
+        return new MissingQuery(from, "SELECT e.id, e.name, e.subdistrict_code, e.liaison_name, e.liaison_phone"
+                + from + " AND r.id IS NULL ORDER BY e.subdistrict_code, e.name, e.id", args);
+    }
+
+    private final class MissingQuery {
+        final String from;
+        final String select;
+        final List<Object> args;
+
+        MissingQuery(String from, String select, List<Object> args) {
+            this.from = from;
+            this.select = select;
+            this.args = args;
+        }
+
+        Completeness.Missing row(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new Completeness.Missing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    PhoneNumber.parse(cipher.decrypt(rs.getString(5))).masked());
+        }
     }
 
     private List<Completeness.Share> shares(String column, String from, List<Object> args) {
@@ -181,8 +226,7 @@ public class DailyReports {
      */
     public int remindMissing() {
         LocalDate today = deadline.today(clock);
-        Completeness completeness = completeness(today);
-        if (completeness.missing().isEmpty()) {
+        if (completeness(today, 0, 1).missingCount() == 0) {
             return 0;
         }
         Map<Long, List<String>> liaisons = new HashMap<>();
@@ -196,19 +240,19 @@ public class DailyReports {
                 }
             });
         } while (found.hasNext());
-        int reminded = 0;
-        for (Completeness.Missing m : completeness.missing()) {
+        int[] reminded = {0};
+        forEachMissing(today, m -> {
             for (String username : liaisons.getOrDefault(m.enterpriseId(), List.of())) {
                 notifications.send(new NotificationRequest(username, null, null, "请报送今日复工日报",
                         m.name() + "：今天（" + today + "）的一日一报表尚未报送，请在 " + deadline.deadline()
                                 + " 前报送；已过时限的请尽快补报。",
                         null, "daily-report-remind/" + today + "/" + m.enterpriseId() + "/" + username));
             }
-            reminded++;
-        }
+            reminded[0]++;
+        });
         audit.record(AuditAction.UPDATE, "enterprise-daily-report", today.toString(), AuditOutcome.SUCCESS,
-                "reminded " + reminded + " enterprises");
-        return reminded;
+                "reminded " + reminded[0] + " enterprises");
+        return reminded[0];
     }
 
     static DataScope.SqlCondition sqlScope(DataScope scope) {

@@ -27,8 +27,10 @@ import org.shuangsheng.identity.ScopeMapping;
 import org.shuangsheng.identity.ScopedRepository;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.Masking;
 import org.shuangsheng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -44,7 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
  * category to a department, which accepts and resolves it before the response deadline (default
  * 24 hours, {@code shuangsheng.enterprise.green-channel-response}); the enterprise confirms.
  * An enterprise reaches only its own requests, a department the requests routed to it within
- * its regions, the commander all, a subdistrict officer its subtree; anything else is 404.
+ * its regions, the commander all, a subdistrict officer its subtree; anything else is 404. The
+ * commander and the subdistrict may submit for an enterprise and, like the routed department,
+ * accept and resolve. Descriptions and comments are free text: a mobile or ID number typed into
+ * them is shown masked.
  */
 @Service
 @Transactional
@@ -52,18 +57,26 @@ public class GreenChannel {
 
     static final int MAX_TEXT = 1000;
 
+    /** Who may submit a request for an enterprise of its reach. */
+    static final Set<Role> SUBMITTERS = Set.of(Role.ENTERPRISE, Role.COMMANDER, Role.SUBDISTRICT_OFFICER);
+
+    /** Who may accept and resolve a request of its reach. */
+    static final Set<Role> HANDLERS = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
+
     private final ServiceRequestRepository requestRepository;
     private final ScopedRepository<ServiceRequest> requests;
     private final ServiceRequestCommentRepository comments;
     private final EnterpriseRepository enterpriseRepository;
     private final EnterpriseQueries queries;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration response;
 
     GreenChannel(ServiceRequestRepository requestRepository, ServiceRequestCommentRepository comments,
             EnterpriseRepository enterpriseRepository, EnterpriseQueries queries, DataScopes scopes, AuditLog audit,
-            Clock clock, @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response) {
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response) {
         this.requestRepository = requestRepository;
         this.requests = new ScopedRepository<>(requestRepository, ScopeMapping.of(ServiceRequest.class)
                 .regionPath("regionPath").enterprise("enterpriseId"), scopes, "id");
@@ -71,14 +84,19 @@ public class GreenChannel {
         this.enterpriseRepository = enterpriseRepository;
         this.queries = queries;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.response = response;
     }
 
-    /** The enterprise's liaison submits a request for its own enterprise. */
+    /**
+     * The enterprise's liaison submits a request for its own enterprise, or the task force
+     * (the commander, the subdistrict of the enterprise) submits it on the enterprise's behalf:
+     * it is recorded as submitted by that official and is the enterprise's request all the same.
+     */
     public long submit(long enterpriseId, NewServiceRequest request) {
         Enterprise enterprise = queries.requireEnterprise(enterpriseId);
-        if (role() != Role.ENTERPRISE) {
+        if (!SUBMITTERS.contains(role())) {
             throw new NotFoundException("enterprise");
         }
         List<Violation> violations = new ArrayList<>();
@@ -100,19 +118,28 @@ public class GreenChannel {
                 category, description, urgency, now, username(), now.plus(response)));
         audit.record(AuditAction.CREATE, "enterprise-request", Long.toString(saved.getId()), AuditOutcome.SUCCESS,
                 category + " " + urgency + " -> " + saved.getDepartment());
+        events.publishEvent(new ServiceRequestSubmitted(saved.getId(), enterpriseId, enterprise.getRegionPath(),
+                category, urgency, saved.getDepartment(), saved.getDeadline()));
         return saved.getId();
     }
 
-    /** The routed department (or the commander) accepts a submitted request. */
+    /**
+     * The routed department, the commander, or the subdistrict of the enterprise (which handles
+     * local water, power and heating matters itself) accepts a submitted request.
+     */
     public void accept(long id) {
-        move(id, ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.ACCEPTED, Set.of(Role.COMMANDER, Role.DEPARTMENT),
+        ServiceRequest request = move(id, ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.ACCEPTED, HANDLERS,
                 "enterprise.request.notSubmitted");
+        events.publishEvent(new ServiceRequestAccepted(id, request.getEnterpriseId(), request.getRegionPath(),
+                request.getCategory(), request.getDepartment()));
     }
 
-    /** The routed department (or the commander) resolves an accepted request. */
+    /** Whoever may accept a request resolves it once accepted. */
     public void resolve(long id) {
-        move(id, ServiceRequestStatus.ACCEPTED, ServiceRequestStatus.RESOLVED, Set.of(Role.COMMANDER, Role.DEPARTMENT),
+        ServiceRequest request = move(id, ServiceRequestStatus.ACCEPTED, ServiceRequestStatus.RESOLVED, HANDLERS,
                 "enterprise.request.notAccepted");
+        events.publishEvent(new ServiceRequestResolved(id, request.getEnterpriseId(), request.getRegionPath(),
+                request.getCategory(), request.getDepartment()));
     }
 
     /** The enterprise confirms a resolved request. */
@@ -121,7 +148,7 @@ public class GreenChannel {
                 "enterprise.request.notResolved");
     }
 
-    private void move(long id, ServiceRequestStatus from, ServiceRequestStatus to, Set<Role> roles,
+    private ServiceRequest move(long id, ServiceRequestStatus from, ServiceRequestStatus to, Set<Role> roles,
             String wrongStatusKey) {
         ServiceRequest request = require(id);
         if (!roles.contains(role())) {
@@ -133,6 +160,7 @@ public class GreenChannel {
         request.moveTo(to, clock.instant());
         audit.record(AuditAction.UPDATE, "enterprise-request", Long.toString(id), AuditOutcome.SUCCESS,
                 from + " -> " + to);
+        return request;
     }
 
     /** Anyone who may see the request comments on it. */
@@ -152,7 +180,7 @@ public class GreenChannel {
     @Transactional(readOnly = true)
     public List<ServiceRequestStatus> nextSteps(ServiceRequestView request) {
         Role role = role();
-        boolean official = role == Role.COMMANDER || role == Role.DEPARTMENT;
+        boolean official = HANDLERS.contains(role);
         return switch (request.status()) {
             case SUBMITTED -> official ? List.of(ServiceRequestStatus.ACCEPTED) : List.of();
             case ACCEPTED -> official ? List.of(ServiceRequestStatus.RESOLVED) : List.of();
@@ -165,8 +193,15 @@ public class GreenChannel {
     public ServiceRequestView request(long id) {
         ServiceRequest request = require(id);
         List<ServiceRequestView.Comment> thread = comments.findByRequestIdOrderByCreatedAtAscIdAsc(id).stream()
-                .map(c -> new ServiceRequestView.Comment(c.getAuthor(), c.getCreatedAt(), c.getText())).toList();
+                .map(c -> new ServiceRequestView.Comment(c.getAuthor(), c.getCreatedAt(), Masking.inText(c.getText())))
+                .toList();
         return view(request, names(List.of(request)), thread);
+    }
+
+    /** Whether the caller may submit a request on behalf of an enterprise: the button on its page. */
+    public boolean maySubmitOnBehalf() {
+        Role role = role();
+        return role == Role.COMMANDER || role == Role.SUBDISTRICT_OFFICER;
     }
 
     /** Requests of the caller's reach, the most urgent deadline first. */
@@ -230,7 +265,7 @@ public class GreenChannel {
     private ServiceRequestView view(ServiceRequest r, Map<Long, String> names,
             List<ServiceRequestView.Comment> thread) {
         return new ServiceRequestView(r.getId(), r.getEnterpriseId(), names.get(r.getEnterpriseId()),
-                r.getCategory(), r.getDescription(), r.getUrgency(), r.getDepartment(), r.getStatus(),
+                r.getCategory(), Masking.inText(r.getDescription()), r.getUrgency(), r.getDepartment(), r.getStatus(),
                 r.getSubmittedAt(), r.getSubmittedBy(), r.getDeadline(), r.getAcceptedAt(), r.getResolvedAt(),
                 r.getConfirmedAt(), r.getStatus().isOverdue(r.getDeadline(), clock.instant()), thread);
     }

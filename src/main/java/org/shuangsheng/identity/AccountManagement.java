@@ -64,6 +64,25 @@ public class AccountManagement {
                 .filter(a -> a.username().equals(exact)).findFirst();
     }
 
+    /** Usernames of the enabled liaison accounts of an enterprise, for messages to it. */
+    @Transactional(readOnly = true)
+    public List<String> liaisonsOf(long enterpriseId) {
+        return accounts.enabled(Role.ENTERPRISE, enterpriseId, null).stream().map(AccountView::username).toList();
+    }
+
+    /**
+     * Usernames of the enabled accounts of a department whose regions hold this path, for
+     * messages about a matter routed to that department.
+     */
+    @Transactional(readOnly = true)
+    public List<String> departmentMembersFor(Department department, String regionPath) {
+        org.shuangsheng.shared.RegionPath path = org.shuangsheng.shared.RegionPath.of(regionPath);
+        return accounts.enabled(Role.DEPARTMENT, null, department.name()).stream()
+                .filter(a -> regions.pathsOf(a.regionCodes()).values().stream()
+                        .anyMatch(p -> path.isWithin(org.shuangsheng.shared.RegionPath.of(p))))
+                .map(AccountView::username).toList();
+    }
+
     @Transactional(readOnly = true)
     public AccountView require(long id) {
         return accounts.view(id);

@@ -13,9 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
@@ -118,6 +122,65 @@ class DailyReportTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/daily-reports/completeness").header("Authorization", tokens.bearer("ent01")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theMissingListIsPagedSoNobodyIsCutOffAndTheWholeListExportsForPhoning() throws Exception {
+        List<Long> created = List.of(resumed("分页未报一有限公司"), resumed("分页未报二有限公司"),
+                resumed("分页未报三有限公司"));
+        String hongqi = tokens.bearer("hongqi");
+        String first = mvc.perform(get("/api/v1/daily-reports/completeness").param("size", "2")
+                        .header("Authorization", hongqi))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.missing.length()", is(2)))
+                .andExpect(jsonPath("$.expected").isNumber()).andExpect(jsonPath("$.reported").isNumber())
+                .andExpect(jsonPath("$.late").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        int missingCount = JsonPath.read(first, "$.missingCount");
+        assertThat(missingCount).isGreaterThanOrEqualTo(3);
+        List<Integer> all = new ArrayList<>();
+        for (int page = 0; page * 2 < missingCount; page++) {
+            String body = mvc.perform(get("/api/v1/daily-reports/completeness").param("size", "2")
+                            .param("page", Integer.toString(page)).header("Authorization", hongqi))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            all.addAll(JsonPath.read(body, "$.missing[*].enterpriseId"));
+        }
+        assertThat(all).hasSize(missingCount).doesNotHaveDuplicates()
+                .containsAll(created.stream().map(Long::intValue).toList());
+        mvc.perform(get("/api/v1/daily-reports/completeness").param("size", "501").header("Authorization", hongqi))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/daily-reports/completeness").param("page", "-1").header("Authorization", hongqi))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/enterprises/daily-reports").with(users.as("hongqi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("共 " + missingCount + " 条")))
+                .andExpect(content().string(containsString("id=\"export-missing\"")));
+
+        byte[] xlsx = mvc.perform(get("/enterprises/daily-reports/export").with(users.as("hongqi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 5; c++) {
+                    var cell = sheet.getRow(r).getCell(c);
+                    cells.add(cell == null ? "" : cell.getStringCellValue());
+                }
+                rows.add(cells);
+            }
+        }
+        assertThat(rows.get(0)).containsExactly("企业名称", "街道/乡镇编码", "街道/乡镇", "联络员", "联络员电话");
+        assertThat(rows).hasSize(missingCount + 1);
+        assertThat(rows).extracting(r -> r.get(0)).contains("分页未报一有限公司", "分页未报二有限公司", "分页未报三有限公司");
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> {
+            assertThat(r.get(1)).isEqualTo(EnterpriseFixtures.HONGQI);
+            assertThat(r.get(2)).isNotBlank();
+            assertThat(r.get(4)).matches("1\\d{2}\\*{4}\\d{4}");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'enterprise-daily-report'"
+                + " and action = 'EXPORT' and detail = ?", Integer.class, missingCount + " enterprises missing"))
+                .isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/enterprises/daily-reports/export").with(users.as("ent01"))).andExpect(status().isForbidden());
     }
 
     @Test

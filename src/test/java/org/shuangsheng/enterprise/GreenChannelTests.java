@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
@@ -188,6 +190,198 @@ class GreenChannelTests {
                 .findFirst().orElseThrow();
         assertThat(overdue.value()).isGreaterThanOrEqualTo(BigDecimal.ONE);
         assertThat(open.value()).isGreaterThan(overdue.value());
+    }
+
+    @Test
+    void theTaskForceSubmitsForAnEnterpriseOfItsReachAndTheEnterpriseSeesItAsItsOwn() throws Exception {
+        mvc.perform(get("/enterprises/" + ENT01).with(users.as("hongqi")))
+                .andExpect(content().string(containsString("id=\"request-for-link\"")));
+        mvc.perform(get("/enterprises/" + ENT01).with(users.as("weijian")))
+                .andExpect(content().string(not(containsString("id=\"request-for-link\""))));
+        mvc.perform(get("/enterprises/" + ENT01 + "/requests/new").with(users.as("hongqi")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("代宝山区红旗食品有限公司提出诉求")));
+        mvc.perform(post("/enterprises/" + ENT01 + "/requests").with(users.as("hongqi")).with(csrf())
+                        .param("urgency", "URGENT").param("description", "代企业申请测温枪十把"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("代企业申请测温枪十把")))
+                .andExpect(content().string(containsString("请选择诉求类别。")));
+        String location = mvc.perform(post("/enterprises/" + ENT01 + "/requests").with(users.as("hongqi"))
+                        .with(csrf()).param("category", "PREVENTION_SUPPLIES").param("urgency", "URGENT")
+                        .param("description", "代企业申请测温枪十把"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long byHongqi = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get("/api/v1/service-requests").header("Authorization", tokens.bearer("ent01")))
+                .andExpect(jsonPath("$[?(@.id == " + byHongqi + ")].submittedBy", hasItem("hongqi")))
+                .andExpect(jsonPath("$[?(@.id == " + byHongqi + ")].enterpriseId", hasItem((int) ENT01)));
+        String created = mvc.perform(post("/api/v1/enterprises/" + ENT01 + "/requests")
+                        .header("Authorization", tokens.bearer("commander")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"FUNDING\",\"description\":\"指挥部代报贷款贴息\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long byCommander = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(get("/enterprises/requests/" + byCommander).with(users.as("ent01")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("指挥部代报贷款贴息")))
+                .andExpect(content().string(containsString("commander")));
+        // 红旗 reaches no enterprise of 跃进; a department submits for nobody.
+        long yuejin = EnterpriseFixtures.register(mvc, tokens, "commander", "跃进代报有限公司", EnterpriseFixtures.YUEJIN);
+        mvc.perform(post("/api/v1/enterprises/" + yuejin + "/requests").header("Authorization", tokens.bearer("hongqi"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"OTHER\",\"description\":\"越界代报\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/enterprises/" + yuejin + "/requests/new").with(users.as("hongqi")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/enterprises/" + ENT01 + "/requests").header("Authorization", tokens.bearer("weijian"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"OTHER\",\"description\":\"部门代报\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSubdistrictAcceptsAndResolvesRequestsOfItsSubtreeOnly() throws Exception {
+        long utilities = submit("UTILITIES", "厂区停暖，需要街道协调热力公司");
+        long yuejin = EnterpriseFixtures.register(mvc, tokens, "commander", "跃进停电有限公司", EnterpriseFixtures.YUEJIN);
+        long outside = requestOf(yuejin, ServiceCategory.UTILITIES, Instant.now());
+        String hongqi = tokens.bearer("hongqi");
+        mvc.perform(get("/enterprises/requests/" + utilities).with(users.as("hongqi")))
+                .andExpect(content().string(containsString("id=\"step-ACCEPTED\"")));
+        mvc.perform(get("/enterprises/requests/" + utilities).with(users.as("ent01")))
+                .andExpect(content().string(not(containsString("id=\"step-ACCEPTED\""))));
+        mvc.perform(post("/api/v1/service-requests/" + utilities + "/accept")
+                        .header("Authorization", tokens.bearer("ent01")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/service-requests/" + outside + "/accept").header("Authorization", hongqi))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/enterprises/requests/" + outside + "/accept").with(users.as("hongqi")).with(csrf()))
+                .andExpect(status().isNotFound());
+        // Health is not the department utilities are routed to: it cannot act on the request.
+        mvc.perform(post("/api/v1/service-requests/" + utilities + "/accept")
+                        .header("Authorization", tokens.bearer("weijian")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/service-requests/" + utilities + "/accept").header("Authorization", hongqi))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("ACCEPTED")));
+        mvc.perform(get("/enterprises/requests/" + utilities).with(users.as("hongqi")))
+                .andExpect(content().string(containsString("id=\"step-RESOLVED\"")));
+        mvc.perform(post("/enterprises/requests/" + utilities + "/resolve").with(users.as("hongqi")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/service-requests?status=RESOLVED")
+                        .header("Authorization", tokens.bearer("ent01")))
+                .andExpect(jsonPath("$[*].id", hasItem((int) utilities)));
+        assertThat(requests.findById(outside).orElseThrow().getStatus()).isEqualTo(ServiceRequestStatus.SUBMITTED);
+    }
+
+    @Test
+    void theExportHoldsTheFilteredRequestsOfTheCallersReachWithPhonesMasked() throws Exception {
+        long mine = submit("TRANSPORT", "班车通行证，联系司机13912345678");
+        long yuejin = EnterpriseFixtures.register(mvc, tokens, "commander", "跃进导出有限公司", EnterpriseFixtures.YUEJIN);
+        long others = requestOf(yuejin, ServiceCategory.TRANSPORT, Instant.now());
+        List<List<String>> commander = exported("commander", "category=TRANSPORT&status=SUBMITTED");
+        assertThat(commander.get(0)).startsWith("编号", "企业", "诉求类别");
+        List<List<String>> rows = commander.subList(1, commander.size());
+        assertThat(rows).extracting(r -> r.get(0)).contains(Long.toString(mine), Long.toString(others));
+        assertThat(rows).extracting(r -> r.get(2)).containsOnly("交通运输");
+        assertThat(rows).extracting(r -> r.get(5)).containsOnly("已提交");
+        List<String> mineRow = rows.stream().filter(r -> r.get(0).equals(Long.toString(mine))).findFirst()
+                .orElseThrow();
+        assertThat(mineRow.get(13)).isEqualTo("班车通行证，联系司机139****5678");
+        assertThat(commander).allSatisfy(r -> assertThat(String.join(" ", r)).doesNotContainPattern("1\\d{10}"));
+        List<List<String>> ent01 = exported("ent01", "");
+        assertThat(ent01.subList(1, ent01.size())).extracting(r -> r.get(0)).contains(Long.toString(mine))
+                .doesNotContain(Long.toString(others));
+        assertThat(exported("hongqi", "category=TRANSPORT")).extracting(r -> r.get(0))
+                .doesNotContain(Long.toString(others));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'enterprise-request'"
+                + " and action = 'EXPORT' and detail like '% TRANSPORT'", Integer.class)).isGreaterThanOrEqualTo(2);
+        mvc.perform(get("/enterprises/requests/export").with(users.as("grid01"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/service-requests").param("size", "1001")
+                        .header("Authorization", tokens.bearer("commander")))
+                .andExpect(status().isBadRequest());
+    }
+
+    private List<List<String>> exported(String user, String query) throws Exception {
+        byte[] xlsx = mvc.perform(get("/enterprises/requests/export?" + query).with(users.as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < 14; c++) {
+                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theLiaisonHearsOfEachStepAndTheRoutedDepartmentOfEachNewRequest() throws Exception {
+        long id = submit("PREVENTION_SUPPLIES", "需要消毒液三十箱");
+        awaitHandled(ServiceRequestSubmitted.class, "\"requestId\":" + id + ",");
+        String weijian = tokens.bearer("weijian");
+        assertThat(messages(id, "weijian")).singleElement().satisfies(m -> {
+            assertThat(m.get("subject").toString()).contains("紧急", "防疫物资", "宝山区红旗食品有限公司");
+            assertThat(m.get("body").toString()).contains("/enterprises/requests/" + id);
+        });
+        mvc.perform(post("/api/v1/service-requests/" + id + "/accept").header("Authorization", weijian))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/service-requests/" + id + "/resolve").header("Authorization", weijian))
+                .andExpect(status().isOk());
+        awaitHandled(ServiceRequestAccepted.class, "\"requestId\":" + id + ",");
+        awaitHandled(ServiceRequestResolved.class, "\"requestId\":" + id + ",");
+        List<java.util.Map<String, Object>> toEnt01 = messages(id, "ent01");
+        assertThat(toEnt01).extracting(m -> m.get("subject").toString()).containsExactly(
+                "宝山区红旗食品有限公司：绿色通道诉求已受理", "宝山区红旗食品有限公司：绿色通道诉求已解决，请确认");
+        assertThat(toEnt01.get(0).get("body").toString()).contains("防疫物资", "卫健");
+        assertThat(toEnt01.get(1).get("body").toString()).contains("确认已解决");
+        // Labour requests go to the employment bureau: health hears nothing of them.
+        long labour = submit("LABOUR", "缺装卸工十人");
+        awaitHandled(ServiceRequestSubmitted.class, "\"requestId\":" + labour + ",");
+        assertThat(messages(labour, "weijian")).isEmpty();
+    }
+
+    @Test
+    void aReturnedFilingTellsTheLiaisonWhyWithNoFullPhoneNumber() throws Exception {
+        long id = EnterpriseFixtures.register(mvc, tokens, "hongqi", "退回通知有限公司", EnterpriseFixtures.HONGQI);
+        String username = "returned" + id;
+        mvc.perform(post("/enterprises/" + id + "/liaison-account").with(users.as("hongqi")).with(csrf())
+                        .param("username", username))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/enterprises/" + id + "/filings").header("Authorization", tokens.bearer("hongqi"))
+                        .contentType(MediaType.APPLICATION_JSON).content(EnterpriseFixtures.filing(true)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/enterprises/" + id + "/filing/return").with(users.as("hongqi")).with(csrf())
+                        .param("reason", "隔离室不达标，请与13812345678联系"))
+                .andExpect(status().is3xxRedirection());
+        awaitHandled(FilingReturned.class, "\"enterpriseId\":" + id + ",");
+        List<java.util.Map<String, Object>> sent = jdbc.queryForList(
+                "select subject, body from notification_message where recipient_username = ?", username);
+        assertThat(sent).singleElement().satisfies(m -> {
+            assertThat(m.get("subject").toString()).contains("退回通知有限公司", "退回");
+            assertThat(m.get("body").toString()).contains("退回通知有限公司", "隔离室不达标", "138****5678", "修改")
+                    .doesNotContainPattern("1\\d{10}");
+        });
+    }
+
+    /** Listeners run after the commit on another thread: waits until this event's publication is completed. */
+    private void awaitHandled(Class<?> event, String fragment) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Integer open = jdbc.queryForObject("select count(*) from event_publication where event_type = ?"
+                    + " and serialized_event like ? and completion_date is null", Integer.class, event.getName(),
+                    "%" + fragment + "%");
+            Integer all = jdbc.queryForObject("select count(*) from event_publication where event_type = ?"
+                    + " and serialized_event like ?", Integer.class, event.getName(), "%" + fragment + "%");
+            if (all > 0 && open == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(event.getSimpleName() + " " + fragment + " was not handled within 10 s");
+    }
+
+    private List<java.util.Map<String, Object>> messages(long requestId, String username) {
+        return jdbc.queryForList("select subject, body from notification_message where recipient_username = ?"
+                + " and dedup_key like ? order by id", username, "enterprise-request/" + requestId + "/%");
     }
 
     @Test

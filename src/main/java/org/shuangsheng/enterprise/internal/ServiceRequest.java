@@ -93,6 +93,10 @@ public class ServiceRequest {
         return enterpriseId;
     }
 
+    public String getRegionPath() {
+        return regionPath;
+    }
+
     public ServiceCategory getCategory() {
         return category;
     }

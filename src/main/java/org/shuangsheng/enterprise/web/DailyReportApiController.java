@@ -2,6 +2,8 @@ package org.shuangsheng.enterprise.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
 import org.shuangsheng.enterprise.Completeness;
@@ -37,9 +39,13 @@ class DailyReportApiController {
     }
 
     @GetMapping("/api/v1/daily-reports/completeness")
-    @Operation(summary = "Expected, reported, late and missing daily reports of a day in the caller's scope")
+    @Operation(summary = "Expected, reported, late and missing daily reports of a day in the caller's scope;"
+            + " the missing enterprises a page at a time (missingCount gives them all)")
     Completeness completenessApi(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return reports.completeness(date == null ? reports.todayInDistrict() : date);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + Completeness.PAGE_SIZE) @Min(1) @Max(Completeness.MAX_PAGE_SIZE)
+            int size) {
+        return reports.completeness(date == null ? reports.todayInDistrict() : date, page, size);
     }
 }

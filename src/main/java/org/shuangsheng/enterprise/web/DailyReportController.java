@@ -1,11 +1,27 @@
 package org.shuangsheng.enterprise.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.Completeness;
 import org.shuangsheng.enterprise.DailyReportView;
 import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseView;
+import org.shuangsheng.region.RegionQueries;
+import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.table.TableFormat;
+import org.shuangsheng.shared.table.TableWriter;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +39,14 @@ class DailyReportController {
 
     private final DailyReports reports;
     private final EnterpriseQueries queries;
+    private final RegionQueries regions;
+    private final AuditLog audit;
 
-    DailyReportController(DailyReports reports, EnterpriseQueries queries) {
+    DailyReportController(DailyReports reports, EnterpriseQueries queries, RegionQueries regions, AuditLog audit) {
         this.reports = reports;
         this.queries = queries;
+        this.regions = regions;
+        this.audit = audit;
     }
 
     @GetMapping("/enterprises/{id}/daily-report")
@@ -58,11 +78,36 @@ class DailyReportController {
 
     @GetMapping("/enterprises/daily-reports")
     String completeness(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = reports.todayInDistrict();
-        model.addAttribute("completeness", reports.completeness(date == null ? today : date));
+        Completeness completeness = reports.completeness(date == null ? today : date, page, Completeness.PAGE_SIZE);
+        model.addAttribute("completeness", completeness);
+        model.addAttribute("missingPage", new PageImpl<>(completeness.missing(),
+                PageRequest.of(completeness.page(), completeness.size()), completeness.missingCount()));
         model.addAttribute("today", today);
         return "enterprise/completeness";
+    }
+
+    /** Every enterprise missing the day's report, for the task force to phone: liaison phones masked. */
+    @GetMapping("/enterprises/daily-reports/export")
+    void exportMissing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            HttpServletResponse response) throws IOException {
+        LocalDate day = date == null ? reports.todayInDistrict() : date;
+        TableFormat.XLSX.prepareDownload(response, "daily-report-missing-" + day);
+        Map<String, String> subdistricts = new HashMap<>();
+        long[] written = {0};
+        try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
+            writer.sheet("未报送 " + day).header(List.of("企业名称", "街道/乡镇编码", "街道/乡镇", "联络员", "联络员电话"));
+            reports.forEachMissing(day, m -> {
+                String subdistrict = subdistricts.computeIfAbsent(m.subdistrictCode(),
+                        code -> regions.find(code).map(RegionView::name).orElse(""));
+                writer.row(Arrays.asList(m.name(), m.subdistrictCode(), subdistrict, m.liaisonName(),
+                        m.liaisonPhone()));
+                written[0]++;
+            });
+        }
+        audit.record(AuditAction.EXPORT, "enterprise-daily-report", day.toString(), AuditOutcome.SUCCESS,
+                written[0] + " enterprises missing");
     }
 
     @PostMapping("/enterprises/daily-reports/remind")

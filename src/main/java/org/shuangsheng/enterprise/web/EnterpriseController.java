@@ -60,6 +60,9 @@ class EnterpriseController {
     static final Role[] TASK_FORCE = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER};
     static final Role[] REVIEW_READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.CADRE};
     static final Role[] FILERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE};
+    /** Who submits a green-channel request for an enterprise it reaches, besides the enterprise itself. */
+    static final Role[] ON_BEHALF = {Role.COMMANDER, Role.SUBDISTRICT_OFFICER};
+    static final Role[] REQUESTERS = {Role.COMMANDER, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE};
 
     private final EnterpriseQueries queries;
     private final EnterpriseManagement management;
@@ -345,12 +348,18 @@ class EnterpriseController {
             return routes -> routes
                     .requestMatchers(HttpMethod.GET, "/enterprises/requests/new").hasRole(Role.ENTERPRISE.name())
                     .requestMatchers(HttpMethod.POST, "/enterprises/requests", "/enterprises/requests/*/confirm",
-                            "/api/v1/enterprises/*/requests", "/api/v1/service-requests/*/confirm")
+                            "/api/v1/service-requests/*/confirm")
                     .hasRole(Role.ENTERPRISE.name())
+                    .requestMatchers(HttpMethod.GET, "/enterprises/*/requests/new")
+                    .hasAnyRole(RouteRules.roles(ON_BEHALF))
+                    .requestMatchers(HttpMethod.POST, "/enterprises/*/requests")
+                    .hasAnyRole(RouteRules.roles(ON_BEHALF))
+                    .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/requests")
+                    .hasAnyRole(RouteRules.roles(REQUESTERS))
                     .requestMatchers(HttpMethod.POST, "/enterprises/requests/*/accept",
                             "/enterprises/requests/*/resolve", "/api/v1/service-requests/*/accept",
                             "/api/v1/service-requests/*/resolve")
-                    .hasAnyRole(Role.COMMANDER.name(), Role.DEPARTMENT.name())
+                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
                     .requestMatchers(HttpMethod.GET, "/enterprises/requests", "/enterprises/requests/*",
                             "/api/v1/service-requests")
                     .hasAnyRole(RouteRules.roles(FILERS))
@@ -363,7 +372,7 @@ class EnterpriseController {
                     .hasAnyRole(RouteRules.roles(REVIEW_READERS))
                     .requestMatchers(HttpMethod.GET, "/enterprises/*/filing", "/enterprises/*/daily-report")
                     .hasAnyRole(RouteRules.roles(FILERS))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/daily-reports")
+                    .requestMatchers(HttpMethod.GET, "/enterprises/daily-reports", "/enterprises/daily-reports/export")
                     .hasAnyRole(RouteRules.roles(TASK_FORCE))
                     .requestMatchers(HttpMethod.GET, "/enterprises/new", "/enterprises/import",
                             "/enterprises/import/**", "/enterprises/post-check", "/enterprises/*/edit")

@@ -53,6 +53,24 @@ public class Accounts {
         return accounts.findAll(filter, pageable).map(this::view);
     }
 
+    /**
+     * Enabled accounts of a role, optionally only those answering for one enterprise or
+     * belonging to one department: the recipients of a message about it.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<AccountView> enabled(Role role, Long enterpriseId, String department) {
+        Specification<UserAccount> filter = (root, query, cb) -> cb.and(cb.equal(root.get("role"), role),
+                cb.isTrue(root.get("enabled")));
+        if (enterpriseId != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("enterpriseId"), enterpriseId));
+        }
+        if (department != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("department"), department));
+        }
+        return accounts.findAll(filter, org.springframework.data.domain.Sort.by("username")).stream()
+                .map(this::view).toList();
+    }
+
     public AccountView view(long id) {
         return view(get(id));
     }
