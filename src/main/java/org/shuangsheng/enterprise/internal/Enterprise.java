@@ -110,6 +110,10 @@ public class Enterprise {
         return this;
     }
 
+    public boolean isDemo() {
+        return demo;
+    }
+
     /** Filing resumes at once: no approval wait (Baoshan's rule); the filing is checked afterwards. */
     public void resume(LocalDate planned, LocalDate today, Instant now) {
         this.plannedResumptionDate = planned;

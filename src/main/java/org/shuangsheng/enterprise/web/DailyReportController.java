@@ -5,6 +5,8 @@ import org.shuangsheng.enterprise.DailyReportView;
 import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseView;
+import org.shuangsheng.enterprise.ReturningWorkerCounts;
+import org.shuangsheng.enterprise.ReturningWorkers;
 import org.shuangsheng.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,10 +25,12 @@ class DailyReportController {
 
     private final DailyReports reports;
     private final EnterpriseQueries queries;
+    private final ReturningWorkers workers;
 
-    DailyReportController(DailyReports reports, EnterpriseQueries queries) {
+    DailyReportController(DailyReports reports, EnterpriseQueries queries, ReturningWorkers workers) {
         this.reports = reports;
         this.queries = queries;
+        this.workers = workers;
     }
 
     @GetMapping("/enterprises/{id}/daily-report")
@@ -36,6 +40,11 @@ class DailyReportController {
         DailyReportForm form = today == null ? new DailyReportForm() : DailyReportForm.of(today);
         if (today == null) {
             form.setTemperatureChecked(true);
+            // A new report starts from the ledger's figures; a filed one keeps what was reported.
+            ReturningWorkerCounts counts = workers.counts(id);
+            form.setReturnedToday((int) counts.returnedToday());
+            form.setFromKeyAreas((int) counts.fromKeyAreas());
+            form.setInQuarantine((int) counts.inQuarantine());
         }
         return showForm(form, enterprise, today, model);
     }
@@ -78,6 +87,7 @@ class DailyReportController {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("todayReport", today);
         model.addAttribute("today", reports.todayInDistrict());
+        model.addAttribute("suggested", workers.counts(enterprise.id()));
         return "enterprise/daily-report";
     }
 }
