@@ -350,7 +350,8 @@ public class ReturningWorkers {
         } catch (NumberFormatException e) {
             // reported below
         }
-        violations.add(new Violation("temperature", "enterprise.returning.temperature.range", LOWEST, HIGHEST));
+        violations.add(new Violation("temperature", "enterprise.returning.temperature.range",
+                LOWEST.toPlainString(), HIGHEST.toPlainString()));
         return null;
     }
 
