@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,6 +33,8 @@ import org.shuangsheng.PlatformTest;
 import org.shuangsheng.command.Indicator;
 import org.shuangsheng.command.IndicatorContribution;
 import org.shuangsheng.command.IndicatorQuery;
+import org.shuangsheng.identity.DataScope;
+import org.shuangsheng.screening.RetainedHealthRecords;
 import org.shuangsheng.screening.RiskRuleSet;
 import org.shuangsheng.screening.RiskSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +67,9 @@ class ReturningWorkerTests {
 
     @Autowired
     List<IndicatorContribution> contributions;
+
+    @Autowired
+    List<RetainedHealthRecords> retained;
 
     static LocalDate today() {
         return ReturningWorkerFixtures.today();
@@ -339,5 +345,39 @@ class ReturningWorkerTests {
                         BigDecimal.valueOf(hongqiOnSite)));
         assertThat(staff.breakdown().stream().map(Indicator.Breakdown::value).reduce(BigDecimal.ZERO,
                 BigDecimal::add)).isEqualByComparingTo(staff.value());
+    }
+
+    @Test
+    void theRetentionPurgeClearsHealthAndTravelDataOfWorkersBackBeforeTheCutoff() throws Exception {
+        long enterprise = enterprise("返岗清除测试有限公司");
+        int days = rules.current().quarantineDays();
+        LocalDate back = today().minusDays(200);
+        long old = ReturningWorkerFixtures.worker(mvc, tokens, "hongqi", enterprise, "褚旧", back, true);
+        mvc.perform(post("/api/v1/returning-workers/" + old + "/release").header("Authorization",
+                        tokens.bearer("hongqi")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"releasedOn\":\"" + back.plusDays(days) + "\"}"))
+                .andExpect(status().isNoContent());
+        long stillIn = ReturningWorkerFixtures.worker(mvc, tokens, "hongqi", enterprise, "褚未解除", back, true);
+        long recent = ReturningWorkerFixtures.worker(mvc, tokens, "hongqi", enterprise, "褚新", today(), true);
+        RetainedHealthRecords hook = retained.stream().filter(r -> r.kind().equals("enterprise.returning.retention"))
+                .findFirst().orElseThrow();
+        String path = jdbc.queryForObject("select region_path from enterprise where id = ?", String.class, enterprise);
+        DataScope.Regions scope = new DataScope.Regions(Set.of(path));
+        LocalDate cutoff = today().minusDays(180);
+        assertThat(hook.count(cutoff, scope)).isEqualTo(1);
+        assertThat(hook.purge(cutoff, scope)).isEqualTo(1);
+        Map<String, Object> cleared = jdbc.queryForMap("select * from enterprise_returning_worker where id = ?", old);
+        assertThat(cleared).containsEntry("origin", "").containsEntry("transport", null)
+                .containsEntry("temperature", null).containsEntry("contact_with_case", false)
+                .containsEntry("key_area", null).containsEntry("return_date", java.sql.Date.valueOf(back))
+                .containsEntry("quarantine_until", java.sql.Date.valueOf(back.plusDays(days)));
+        for (long kept : List.of(stillIn, recent)) {
+            assertThat(jdbc.queryForObject("select origin from enterprise_returning_worker where id = ?",
+                    String.class, kept)).isEqualTo("黑龙江省佳木斯市");
+        }
+        assertThat(hook.count(cutoff, scope)).isZero();
+        mvc.perform(get("/retention").with(users.as("commander")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("返岗人员的出发地")));
     }
 }
