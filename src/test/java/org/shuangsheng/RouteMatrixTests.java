@@ -267,6 +267,9 @@ class RouteMatrixTests {
         EXPECTED.put("POST /enterprises/{id}/returning-workers/{workerId}", RETURNING_WRITERS);
         EXPECTED.put("POST /enterprises/{id}/returning-workers/{workerId}/return", RETURNING_WRITERS);
         EXPECTED.put("POST /enterprises/{id}/returning-workers/{workerId}/release", RETURNING_WRITERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/import", RETURNING_WRITERS);
+        EXPECTED.put("POST /enterprises/{id}/returning-workers/import", RETURNING_WRITERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/import/template.{extension}", RETURNING_WRITERS);
         EXPECTED.put("GET /api/v1/enterprises/{id}/returning-workers", RETURNING_READERS);
         EXPECTED.put("POST /api/v1/enterprises/{id}/returning-workers", RETURNING_WRITERS);
         EXPECTED.put("POST /api/v1/returning-workers/{id}/release", RETURNING_WRITERS);

@@ -233,7 +233,7 @@ public class ReturningWorkers {
         };
     }
 
-    private Enterprise writable(long enterpriseId) {
+    Enterprise writable(long enterpriseId) {
         Enterprise enterprise = queries.requireEnterprise(enterpriseId);
         if (!mayWrite()) {
             throw new NotFoundException("enterprise");
@@ -250,6 +250,13 @@ public class ReturningWorkers {
     }
 
     private record Rated(KeyAreaLevel keyArea, LocalDate quarantineUntil) {
+    }
+
+    /** A new worker of the enterprise, rated by the rules in force, not yet saved (for the import). */
+    ReturningWorker draft(Enterprise enterprise, ReturningWorker.Details details) {
+        Rated rated = rate(details);
+        return new ReturningWorker(enterprise.getId(), enterprise.getRegionPath(), details, rated.keyArea(),
+                rated.quarantineUntil(), username(), clock.instant());
     }
 
     /**
@@ -269,7 +276,7 @@ public class ReturningWorkers {
     }
 
     /** The input checked; when editing, a blank ID number or phone keeps the one on record (pages show them masked). */
-    private ReturningWorker.Details check(NewReturningWorker input, long enterpriseId, ReturningWorker existing) {
+    ReturningWorker.Details check(NewReturningWorker input, long enterpriseId, ReturningWorker existing) {
         List<Violation> violations = new ArrayList<>();
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {

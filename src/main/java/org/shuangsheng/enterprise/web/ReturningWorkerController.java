@@ -2,6 +2,7 @@ package org.shuangsheng.enterprise.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -9,8 +10,10 @@ import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.EnterpriseImport;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseView;
+import org.shuangsheng.enterprise.ReturningWorkerImport;
 import org.shuangsheng.enterprise.ReturningWorkerStatus;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 import org.shuangsheng.enterprise.ReturningWorkers;
@@ -18,7 +21,9 @@ import org.shuangsheng.identity.Department;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.table.TableFormat;
+import org.shuangsheng.shared.table.TableFormatException;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,24 +42,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The returning workers (返岗人员) of an enterprise: the list with its filters and export, the
- * form to add or change a worker, and a worker's page where the return and the release are
- * recorded. Made for the liaison's phone: one column, large inputs.
+ * form to add or change a worker, the import of a whole list, and a worker's page where the
+ * return and the release are recorded. Made for the liaison's phone: one column, large inputs.
  */
 @Controller
 @RequestMapping("/enterprises/{id}/returning-workers")
 class ReturningWorkerController {
 
     private final ReturningWorkers workers;
+    private final ReturningWorkerImport workerImport;
     private final EnterpriseQueries queries;
     private final AuditLog audit;
     private final ZoneId zone;
 
-    ReturningWorkerController(ReturningWorkers workers, EnterpriseQueries queries, AuditLog audit, Clock clock) {
+    ReturningWorkerController(ReturningWorkers workers, ReturningWorkerImport workerImport, EnterpriseQueries queries,
+            AuditLog audit, Clock clock) {
         this.workers = workers;
+        this.workerImport = workerImport;
         this.queries = queries;
         this.audit = audit;
         this.zone = clock.getZone();
@@ -122,6 +131,48 @@ class ReturningWorkerController {
             }
         }
         return showForm(form, enterprise, null, model);
+    }
+
+    @GetMapping("/import")
+    String importForm(@PathVariable long id, Model model) {
+        model.addAttribute("enterprise", queries.enterprise(id));
+        return "enterprise/returning-import";
+    }
+
+    @PostMapping("/import")
+    String importWorkers(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
+        model.addAttribute("enterprise", queries.enterprise(id));
+        String view = htmx != null ? "enterprise/returning-import :: outcome" : "enterprise/returning-import";
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", "import.noFile");
+            return view;
+        }
+        EnterpriseImport.Result result;
+        try (InputStream in = file.getInputStream()) {
+            result = workerImport.importWorkers(id, in, file.getOriginalFilename());
+        } catch (TableFormatException e) {
+            model.addAttribute("fileError", e.messageKey());
+            model.addAttribute("fileErrorArgs", e.args());
+            return view;
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute(result.succeeded() ? "imported" : "result", result);
+        return view;
+    }
+
+    @GetMapping("/import/template.{extension}")
+    void template(@PathVariable long id, @PathVariable String extension, HttpServletResponse response)
+            throws IOException {
+        queries.enterprise(id);
+        TableFormat format;
+        try {
+            format = TableFormat.ofFileName("x." + extension);
+        } catch (TableFormatException e) {
+            throw new NotFoundException("template");
+        }
+        format.prepareDownload(response, "returning-workers-template");
+        ReturningWorkerImport.template(format, response.getOutputStream());
     }
 
     @GetMapping("/{workerId}")
@@ -270,7 +321,8 @@ class ReturningWorkerController {
         RouteRules returningWorkerRoutes() {
             return routes -> routes
                     .requestMatchers(HttpMethod.GET, "/enterprises/*/returning-workers/new",
-                            "/enterprises/*/returning-workers/*/edit")
+                            "/enterprises/*/returning-workers/*/edit", "/enterprises/*/returning-workers/import",
+                            "/enterprises/*/returning-workers/import/**")
                     .hasAnyAuthority(WRITERS)
                     .requestMatchers(HttpMethod.GET, "/enterprises/*/returning-workers",
                             "/enterprises/*/returning-workers/**", "/api/v1/enterprises/*/returning-workers")
