@@ -93,13 +93,8 @@ public class ReturningWorkers {
     /** Adds a worker to an enterprise of the caller's scope. */
     public Saved add(long enterpriseId, NewReturningWorker input) {
         Enterprise enterprise = writable(enterpriseId);
-        ReturningWorker.Details details = check(input, enterpriseId, null);
-        Rated rated = rate(details);
-        ReturningWorker saved = repository.save(new ReturningWorker(enterpriseId, enterprise.getRegionPath(), details,
-                rated.keyArea(), rated.quarantineUntil(), username(), clock.instant()));
-        audit.record(AuditAction.CREATE, OBJECT, Long.toString(saved.getId()), AuditOutcome.SUCCESS,
-                "enterprise " + enterpriseId + describe(rated));
-        return new Saved(saved.getId(), rated.keyArea(), rated.quarantineUntil());
+        ReturningWorker saved = repository.save(draft(enterprise, check(input, enterpriseId, null)));
+        return audited(AuditAction.CREATE, saved);
     }
 
     /** Changes a worker; the key area and quarantine end are worked out again with the rules in force. */
@@ -133,9 +128,17 @@ public class ReturningWorkers {
     private Saved save(ReturningWorker worker, ReturningWorker.Details details) {
         Rated rated = rate(details);
         worker.change(details, rated.keyArea(), rated.quarantineUntil(), username(), clock.instant());
-        audit.record(AuditAction.UPDATE, OBJECT, Long.toString(worker.getId()), AuditOutcome.SUCCESS,
-                "enterprise " + worker.getEnterpriseId() + describe(rated));
-        return new Saved(worker.getId(), rated.keyArea(), rated.quarantineUntil());
+        return audited(AuditAction.UPDATE, worker);
+    }
+
+    /** Audits the change without personal data: the enterprise, the key area and the quarantine end. */
+    private Saved audited(AuditAction action, ReturningWorker worker) {
+        audit.record(action, OBJECT, Long.toString(worker.getId()), AuditOutcome.SUCCESS,
+                "enterprise " + worker.getEnterpriseId()
+                        + (worker.getKeyArea() == null ? "" : ", key area " + worker.getKeyArea())
+                        + (worker.getQuarantineUntil() == null ? "" : ", quarantine until "
+                                + worker.getQuarantineUntil()));
+        return new Saved(worker.getId(), worker.getKeyArea(), worker.getQuarantineUntil());
     }
 
     /**
@@ -268,11 +271,6 @@ public class ReturningWorkers {
                 : d.expectedReturnDate() != null ? d.expectedReturnDate() : today();
         ArrivalRisk.Assessment assessment = risk.assess(d.origin(), day, day);
         return new Rated(assessment.keyArea(), ReturningWorker.quarantineUntil(d, assessment));
-    }
-
-    private static String describe(Rated rated) {
-        return (rated.keyArea() == null ? "" : ", key area " + rated.keyArea())
-                + (rated.quarantineUntil() == null ? "" : ", quarantine until " + rated.quarantineUntil());
     }
 
     /** The input checked; when editing, a blank ID number or phone keeps the one on record (pages show them masked). */

@@ -116,12 +116,13 @@ class EnterpriseIndicators implements IndicatorContribution {
                 + " AND return_date <= :date AND (region_path = :path OR region_path LIKE :pattern)) c"
                 + " GROUP BY c.child", query, Map.of("date", query.date()));
         return List.of(
-                new Indicator("enterprise.staffOnSite", "enterprise.returning.indicator.staffOnSite", IndicatorArea.ENTERPRISES,
-                        total(onSite, 0), "enterprise.returning.indicator.unit", breakdown(children, onSite, 0),
-                        "/enterprises/daily-reports?date=" + query.date()),
+                new Indicator("enterprise.staffOnSite", "enterprise.returning.indicator.staffOnSite",
+                        IndicatorArea.ENTERPRISES, total(onSite, 0), "enterprise.returning.indicator.unit",
+                        breakdown(children, onSite, 0), "/enterprises/daily-reports?date=" + query.date()),
+                // Workers are listed per enterprise only: no district-wide page to link to.
                 new Indicator("enterprise.returningInQuarantine", "enterprise.returning.indicator.inQuarantine",
                         IndicatorArea.ENTERPRISES, total(quarantined, 0), "enterprise.returning.indicator.unit",
-                        breakdown(children, quarantined, 0), "/enterprises?status=RESUMED"));
+                        breakdown(children, quarantined, 0), null));
     }
 
     /**

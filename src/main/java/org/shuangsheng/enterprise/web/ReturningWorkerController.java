@@ -2,7 +2,6 @@ package org.shuangsheng.enterprise.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -10,7 +9,6 @@ import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
-import org.shuangsheng.enterprise.EnterpriseImport;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseView;
 import org.shuangsheng.enterprise.ReturningWorkerImport;
@@ -143,22 +141,9 @@ class ReturningWorkerController {
     String importWorkers(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
         model.addAttribute("enterprise", queries.enterprise(id));
-        String view = htmx != null ? "enterprise/returning-import :: outcome" : "enterprise/returning-import";
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "import.noFile");
-            return view;
-        }
-        EnterpriseImport.Result result;
-        try (InputStream in = file.getInputStream()) {
-            result = workerImport.importWorkers(id, in, file.getOriginalFilename());
-        } catch (TableFormatException e) {
-            model.addAttribute("fileError", e.messageKey());
-            model.addAttribute("fileErrorArgs", e.args());
-            return view;
-        }
-        model.addAttribute("fileName", file.getOriginalFilename());
-        model.addAttribute(result.succeeded() ? "imported" : "result", result);
-        return view;
+        return EnterpriseImportController.upload(file, model,
+                htmx != null ? "enterprise/returning-import :: outcome" : "enterprise/returning-import",
+                in -> workerImport.importWorkers(id, in, file.getOriginalFilename()));
     }
 
     @GetMapping("/import/template.{extension}")
