@@ -381,4 +381,23 @@ class ReturningWorkerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("返岗人员的出发地")));
     }
+
+    @Test
+    void aPhoneResendingTheSameAddCreatesTheWorkerOnce() throws Exception {
+        long enterprise = enterprise("返岗重发测试有限公司");
+        String json = ReturningWorkerFixtures.json("卫重发", ReturningWorkerFixtures.idNumber(), "佳木斯", today(), false,
+                "36.5", null);
+        String key = "returning-" + System.nanoTime();
+        String first = null;
+        for (int i = 0; i < 2; i++) {
+            String answer = mvc.perform(post("/api/v1/enterprises/" + enterprise + "/returning-workers")
+                            .header("Authorization", tokens.bearer("hongqi")).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(json))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            first = first == null ? answer : first;
+            assertThat(answer).isEqualTo(first);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from enterprise_returning_worker where enterprise_id = ?",
+                Integer.class, enterprise)).isEqualTo(1);
+    }
 }
