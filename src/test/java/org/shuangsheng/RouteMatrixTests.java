@@ -68,6 +68,11 @@ class RouteMatrixTests {
     static final Set<Role> FILERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
             Role.ENTERPRISE);
 
+    /** Returning workers hold health data: among departments only health (weijian) reads them. */
+    static final Set<Role> RETURNING_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.CADRE, Role.ENTERPRISE);
+    static final Set<Role> RETURNING_WRITERS = EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE);
+
     /** Who may use each route; {@code PUBLIC} (null) means anyone, signed in or not. */
     static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
 
@@ -263,11 +268,27 @@ class RouteMatrixTests {
         EXPECTED.put("GET /enterprises/requests/export", FILERS);
         EXPECTED.put("GET /enterprises/daily-reports/export", TASK_FORCE);
         EXPECTED.put("POST /api/v1/service-requests/{id}/confirm", EnumSet.of(Role.ENTERPRISE));
+        EXPECTED.put("GET /enterprises/{id}/returning-workers", RETURNING_READERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/export", RETURNING_READERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/new", RETURNING_WRITERS);
+        EXPECTED.put("POST /enterprises/{id}/returning-workers", RETURNING_WRITERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/{workerId}", RETURNING_READERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/{workerId}/edit", RETURNING_WRITERS);
+        EXPECTED.put("POST /enterprises/{id}/returning-workers/{workerId}", RETURNING_WRITERS);
+        EXPECTED.put("POST /enterprises/{id}/returning-workers/{workerId}/return", RETURNING_WRITERS);
+        EXPECTED.put("POST /enterprises/{id}/returning-workers/{workerId}/release", RETURNING_WRITERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/import", RETURNING_WRITERS);
+        EXPECTED.put("POST /enterprises/{id}/returning-workers/import", RETURNING_WRITERS);
+        EXPECTED.put("GET /enterprises/{id}/returning-workers/import/template.{extension}", RETURNING_WRITERS);
+        EXPECTED.put("GET /api/v1/enterprises/{id}/returning-workers", RETURNING_READERS);
+        EXPECTED.put("POST /api/v1/enterprises/{id}/returning-workers", RETURNING_WRITERS);
+        EXPECTED.put("POST /api/v1/returning-workers/{id}/release", RETURNING_WRITERS);
     }
 
     /** Values for path variables that name nothing, so no allowed call changes a real record. */
     static final Map<String, String> SAMPLES = Map.of("{code}", "000000", "{id}", "999999", "{extension}", "xlsx",
-            "{residentId}", "999999", "{date}", "2020-03-17", "{pairingId}", "999999", "{householdId}", "999999");
+            "{residentId}", "999999", "{date}", "2020-03-17", "{pairingId}", "999999", "{householdId}", "999999",
+            "{workerId}", "999999");
 
     @Autowired
     MockMvc mvc;

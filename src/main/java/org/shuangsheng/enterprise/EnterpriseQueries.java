@@ -59,7 +59,7 @@ public class EnterpriseQueries {
         this.accounts = accounts;
     }
 
-    private static Predicate pairedTo(long cadre, Expression<Long> enterpriseId, CommonAbstractCriteria query,
+    static Predicate pairedTo(long cadre, Expression<Long> enterpriseId, CommonAbstractCriteria query,
             CriteriaBuilder cb) {
         Subquery<Long> paired = query.subquery(Long.class);
         var pairing = paired.from(EnterprisePairing.class);

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
@@ -14,6 +16,8 @@ import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before the cut-off, which keep their dates for the day figures; and the risk level of residents
  * last observed before the cut-off, deleted (they read as never assessed), unless an order of
  * theirs is still open. Open orders and their check-ins stay. A record with nothing
- * left to remove is not counted again, so a second purge touches nothing.
+ * left to remove is not counted again, so a second purge touches nothing. Other modules' health
+ * records ({@link RetainedHealthRecords}) go in the same transaction, counted under their kind.
  */
 @Service
 public class HealthRecordPurge {
@@ -42,12 +47,25 @@ public class HealthRecordPurge {
     static final int MIN_REASON = 4;
     static final int MAX_REASON = 200;
 
-    /** How many records a purge touches (or touched), per kind, and the cut-off it uses. */
+    /**
+     * How many records a purge touches (or touched), per kind, and the cut-off it uses;
+     * {@code others} by the message key of each other module's kind.
+     */
     public record Counts(LocalDate cutoff, int retentionDays, long findings, long visitNotes, long checkIns,
-            long quarantines, long riskLevels) {
+            long quarantines, long riskLevels, Map<String, Long> others) {
+
+        public Counts {
+            others = Map.copyOf(others);
+        }
+
+        public Counts(LocalDate cutoff, int retentionDays, long findings, long visitNotes, long checkIns,
+                long quarantines, long riskLevels) {
+            this(cutoff, retentionDays, findings, visitNotes, checkIns, quarantines, riskLevels, Map.of());
+        }
 
         public long total() {
-            return findings + visitNotes + checkIns + quarantines + riskLevels;
+            return findings + visitNotes + checkIns + quarantines + riskLevels
+                    + others.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
@@ -75,10 +93,23 @@ public class HealthRecordPurge {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final int retentionDays;
+    private final List<RetainedHealthRecords> others;
 
     HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactionManager, int retentionDays) {
+        this(jdbc, scopes, audit, clock, transactionManager, retentionDays, List.of());
+    }
+
+    @Autowired
+    HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
             PlatformTransactionManager transactionManager,
-            @Value("${shuangsheng.retention.health-days:180}") int retentionDays) {
+            @Value("${shuangsheng.retention.health-days:180}") int retentionDays,
+            ObjectProvider<RetainedHealthRecords> others) {
+        this(jdbc, scopes, audit, clock, transactionManager, retentionDays, others.orderedStream().toList());
+    }
+
+    private HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
+            PlatformTransactionManager transactionManager, int retentionDays, List<RetainedHealthRecords> others) {
         if (retentionDays < 1) {
             throw new IllegalArgumentException("shuangsheng.retention.health-days must be at least 1");
         }
@@ -88,6 +119,7 @@ public class HealthRecordPurge {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.retentionDays = retentionDays;
+        this.others = others;
     }
 
     /** The first day whose records are kept: today in the clock's zone less the retention days. */
@@ -104,7 +136,8 @@ public class HealthRecordPurge {
                 count(VISIT_NOTES, scope, at(cutoff)),
                 count(CHECK_INS, scope, cutoff),
                 count(QUARANTINES, scope, cutoff, at(cutoff)),
-                count(RISK_LEVELS, scope, cutoff)));
+                count(RISK_LEVELS, scope, cutoff),
+                others(scope, (other, regions) -> other.count(cutoff, regions))));
     }
 
     /**
@@ -139,13 +172,27 @@ public class HealthRecordPurge {
                 update("update screening_quarantine set reasons = '', place = null, dismiss_reason = null,"
                         + " release_note = null" + QUARANTINE_CLOSED,
                         scope, cutoff, at(cutoff)),
-                update("delete" + RISK_LEVELS, scope, cutoff)));
+                update("delete" + RISK_LEVELS, scope, cutoff),
+                others(scope, (other, regions) -> other.purge(cutoff, regions))));
         audit.record(AuditAction.PURGE, "screening_health_records", null, AuditOutcome.SUCCESS,
                 "retention " + retentionDays + " days, before " + cutoff + ": findings " + counts.findings()
                         + ", visit notes " + counts.visitNotes() + ", check-ins " + counts.checkIns()
                         + ", quarantine orders " + counts.quarantines() + ", risk levels " + counts.riskLevels()
+                        + counts.others().entrySet().stream().map(e -> ", " + e.getKey() + " " + e.getValue())
+                                .sorted().reduce("", String::concat)
                         + "; reason: " + why);
         return counts;
+    }
+
+    /** Each other module's figure, none outside a region scope. */
+    private Map<String, Long> others(DataScope scope,
+            java.util.function.ToLongBiFunction<RetainedHealthRecords, DataScope.Regions> figure) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        for (RetainedHealthRecords other : others) {
+            figures.put(other.kind(), scope instanceof DataScope.Regions regions ? figure.applyAsLong(other, regions)
+                    : 0L);
+        }
+        return figures;
     }
 
     private OffsetDateTime at(LocalDate day) {

@@ -49,8 +49,8 @@ class DemoEnterprises implements ApplicationRunner {
     private static final Industry[] INDUSTRY_OF_TRADE = {Industry.C, Industry.C, Industry.C, Industry.F, Industry.G,
         Industry.D, Industry.C, Industry.C, Industry.C, Industry.H, Industry.F, Industry.E, Industry.O, Industry.A,
         Industry.C};
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
-    private static final String[] GIVEN = {"建国", "海燕", "志强", "秀兰", "立新", "春梅", "国庆", "玉珍", "德明", "丽华"};
+    static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
+    static final String[] GIVEN = {"建国", "海燕", "志强", "秀兰", "立新", "春梅", "国庆", "玉珍", "德明", "丽华"};
 
     private static final Logger log = LoggerFactory.getLogger(DemoEnterprises.class);
 

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Enterprises resumed, as a count and as a rate of the enterprises not closed, and the share of
  * resumed enterprises that filed the day's report, for the region asked about and each of its
- * children, and green-channel requests open and overdue now. Aggregate queries grouped on the path segment below the region. The status is
+ * children, green-channel requests open and overdue now, staff on site by the day's reports and
+ * returning workers in quarantine. Aggregate queries grouped on the path segment below the region. The status is
  * today's: the dashboard's date does not turn it back.
  */
 @Component
@@ -78,7 +79,8 @@ class EnterpriseIndicators implements IndicatorContribution {
         List<Indicator.Breakdown> openRequests = breakdown(children, requestsBySegment, 0);
         List<Indicator.Breakdown> overdueRequests = breakdown(children, requestsBySegment, 1);
         String link = "/enterprises?status=RESUMED";
-        return List.of(
+        List<Indicator> indicators = new java.util.ArrayList<>(staff(query, children));
+        indicators.addAll(List.of(
                 new Indicator("enterprise.requestsOpen", "enterprise.indicator.requestsOpen",
                         IndicatorArea.ENTERPRISES, requestTotals[0], "enterprise.indicator.requestUnit", openRequests,
                         "/enterprises/requests"),
@@ -94,7 +96,33 @@ class EnterpriseIndicators implements IndicatorContribution {
                 new Indicator("enterprise.resumed", "enterprise.indicator.resumed", IndicatorArea.ENTERPRISES,
                         totals[0], "enterprise.indicator.unit", counts, link),
                 new Indicator("enterprise.resumptionRate", "enterprise.indicator.rate", IndicatorArea.ENTERPRISES,
-                        rate(totals[0], totals[1]), "enterprise.indicator.percent", rates, "/enterprises/timetable"));
+                        rate(totals[0], totals[1]), "enterprise.indicator.percent", rates, "/enterprises/timetable")));
+        return indicators;
+    }
+
+    /**
+     * Staff on site (在岗人数): the sum of the day's daily reports; and returning workers in
+     * quarantine now, back by that day and not released.
+     */
+    private List<Indicator> staff(IndicatorQuery query, List<RegionTree.Node> children) {
+        Map<String, long[]> onSite = bySegment("SELECT c.child, SUM(c.staff) FROM (SELECT "
+                + RegionPath.childSegmentSql("region_path") + " AS child, on_site_staff AS staff"
+                + " FROM enterprise_daily_report WHERE report_date = :date"
+                + " AND (region_path = :path OR region_path LIKE :pattern)) c GROUP BY c.child",
+                query, Map.of("date", query.date()));
+        Map<String, long[]> quarantined = bySegment("SELECT c.child, COUNT(*) FROM (SELECT "
+                + RegionPath.childSegmentSql("region_path") + " AS child"
+                + " FROM enterprise_returning_worker WHERE quarantine_until IS NOT NULL AND released_on IS NULL"
+                + " AND return_date <= :date AND (region_path = :path OR region_path LIKE :pattern)) c"
+                + " GROUP BY c.child", query, Map.of("date", query.date()));
+        return List.of(
+                new Indicator("enterprise.staffOnSite", "enterprise.returning.indicator.staffOnSite",
+                        IndicatorArea.ENTERPRISES, total(onSite, 0), "enterprise.returning.indicator.unit",
+                        breakdown(children, onSite, 0), "/enterprises/daily-reports?date=" + query.date()),
+                // Workers are listed per enterprise only: no district-wide page to link to.
+                new Indicator("enterprise.returningInQuarantine", "enterprise.returning.indicator.inQuarantine",
+                        IndicatorArea.ENTERPRISES, total(quarantined, 0), "enterprise.returning.indicator.unit",
+                        breakdown(children, quarantined, 0), null));
     }
 
     /**

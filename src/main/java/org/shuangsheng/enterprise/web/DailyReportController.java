@@ -15,6 +15,8 @@ import org.shuangsheng.enterprise.DailyReportView;
 import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseView;
+import org.shuangsheng.enterprise.ReturningWorkerCounts;
+import org.shuangsheng.enterprise.ReturningWorkers;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
@@ -41,12 +43,15 @@ class DailyReportController {
     private final EnterpriseQueries queries;
     private final RegionQueries regions;
     private final AuditLog audit;
+    private final ReturningWorkers workers;
 
-    DailyReportController(DailyReports reports, EnterpriseQueries queries, RegionQueries regions, AuditLog audit) {
+    DailyReportController(DailyReports reports, EnterpriseQueries queries, RegionQueries regions, AuditLog audit,
+            ReturningWorkers workers) {
         this.reports = reports;
         this.queries = queries;
         this.regions = regions;
         this.audit = audit;
+        this.workers = workers;
     }
 
     @GetMapping("/enterprises/{id}/daily-report")
@@ -56,6 +61,11 @@ class DailyReportController {
         DailyReportForm form = today == null ? new DailyReportForm() : DailyReportForm.of(today);
         if (today == null) {
             form.setTemperatureChecked(true);
+            // A new report starts from the ledger's figures; a filed one keeps what was reported.
+            ReturningWorkerCounts counts = workers.counts(id);
+            form.setReturnedToday((int) counts.returnedToday());
+            form.setFromKeyAreas((int) counts.fromKeyAreas());
+            form.setInQuarantine((int) counts.inQuarantine());
         }
         return showForm(form, enterprise, today, model);
     }
@@ -123,6 +133,7 @@ class DailyReportController {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("todayReport", today);
         model.addAttribute("today", reports.todayInDistrict());
+        model.addAttribute("suggested", workers.counts(enterprise.id()));
         return "enterprise/daily-report";
     }
 }

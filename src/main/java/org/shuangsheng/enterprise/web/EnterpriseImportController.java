@@ -40,14 +40,27 @@ class EnterpriseImportController {
     @PostMapping
     String importEnterprises(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
-        String view = htmx != null ? "enterprise/import :: outcome" : "enterprise/import";
+        return upload(file, model, htmx != null ? "enterprise/import :: outcome" : "enterprise/import",
+                in -> enterpriseImport.importEnterprises(in, file.getOriginalFilename()));
+    }
+
+    /** One all-or-nothing import of an uploaded file. */
+    interface Importer {
+        EnterpriseImport.Result apply(InputStream in) throws IOException;
+    }
+
+    /**
+     * Runs an import of an uploaded file and puts its outcome in the model the way the import
+     * pages show it: a file error, the rows imported, or every bad row.
+     */
+    static String upload(MultipartFile file, Model model, String view, Importer importer) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "import.noFile");
             return view;
         }
         EnterpriseImport.Result result;
         try (InputStream in = file.getInputStream()) {
-            result = enterpriseImport.importEnterprises(in, file.getOriginalFilename());
+            result = importer.apply(in);
         } catch (TableFormatException e) {
             model.addAttribute("fileError", e.messageKey());
             model.addAttribute("fileErrorArgs", e.args());
