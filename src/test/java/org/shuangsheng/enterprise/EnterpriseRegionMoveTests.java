@@ -53,6 +53,8 @@ class EnterpriseRegionMoveTests {
                 .andExpect(status().is2xxSuccessful());
         mvc.perform(get("/api/v1/enterprises/" + id).header("Authorization", tokens.bearer("commander")))
                 .andExpect(status().isOk());
+        long worker = ReturningWorkerFixtures.worker(mvc, tokens, "commander", id, "周返岗",
+                ReturningWorkerFixtures.today(), true);
 
         regions.move(SUBDISTRICT, OTHER_DISTRICT);
 
@@ -62,6 +64,8 @@ class EnterpriseRegionMoveTests {
                 .isEqualTo(path);
         assertThat(jdbc.queryForList("select region_path from enterprise_filing where enterprise_id = ?", String.class,
                 id)).containsExactly(path);
+        assertThat(jdbc.queryForObject("select region_path from enterprise_returning_worker where id = ?",
+                String.class, worker)).isEqualTo(path);
         mvc.perform(get("/api/v1/enterprises/" + id).header("Authorization", tokens.bearer("commander")))
                 .andExpect(status().isNotFound());
         // The suite shares one database with the browser tests: leave no second live district.

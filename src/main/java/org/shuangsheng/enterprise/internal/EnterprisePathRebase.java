@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An enterprise's records are scoped by its subdistrict's path: when the subdistrict moves (to
  * another district, when boundaries are redrawn) its enterprises, filings, daily reports,
- * reviews and requests go with it in the move's transaction.
+ * reviews, requests and returning workers go with it in the move's transaction.
  */
 @Component
 class EnterprisePathRebase {
@@ -34,5 +34,6 @@ class EnterprisePathRebase {
         rebase.versioned("enterprise_daily_report");
         rebase.table("enterprise_review");
         rebase.versioned("enterprise_service_request");
+        rebase.versioned("enterprise_returning_worker");
     }
 }
