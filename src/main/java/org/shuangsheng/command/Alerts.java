@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.shuangsheng.command.internal.AlertStore;
 import org.shuangsheng.command.internal.AlertTexts;
+import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.notification.Channel;
 import org.shuangsheng.notification.NotificationRequest;
@@ -53,6 +55,8 @@ public class Alerts {
     static final int MAX_ARG = 100;
     static final int MAX_LINK = 500;
     static final int MAX_DEDUP_KEY = 200;
+    /** The title of an alert whose details the retention purge removed. */
+    static final String EXPIRED_TITLE = "alert.title.expired";
     /** Tries of insert-or-count when the alert of a key is resolved between the two steps. */
     private static final int TRIES = 3;
 
@@ -99,6 +103,38 @@ public class Alerts {
         throw new IllegalStateException("alert " + insert.kind() + " neither opened nor counted");
     }
 
+    /**
+     * How many resolved alerts of these kinds, last raised before {@code before} in the scope,
+     * still carry their details (see {@link #redactExpired}).
+     */
+    public long countExpired(Set<String> kinds, Instant before, DataScope.Regions scope) {
+        return store.countExpired(kinds, before, EXPIRED_TITLE, scope);
+    }
+
+    /**
+     * For the retention purge: a resolved alert of these kinds last raised before {@code before}
+     * keeps its kind, region, dates and who handled it, but its title (a masked name, a
+     * temperature) becomes "details cleared", its notes go, and so do the texts of the messages
+     * that announced it. Joins the caller's transaction.
+     *
+     * @return how many alerts were changed
+     */
+    @Transactional
+    public long redactExpired(Set<String> kinds, Instant before, DataScope.Regions scope) {
+        List<Long> ids = store.redactExpired(kinds, before, EXPIRED_TITLE, scope);
+        if (!ids.isEmpty()) {
+            Locale zh = Locale.SIMPLIFIED_CHINESE;
+            notifications.redact(ids.stream().map(Alerts::dedupKey).toList(),
+                    messages.getMessage("alert.notification.expired.subject", null, zh),
+                    messages.getMessage("alert.notification.expired.body", null, zh));
+        }
+        return ids.size();
+    }
+
+    private static String dedupKey(long alertId) {
+        return "command.alert." + alertId;
+    }
+
     private void announce(long id, AlertStore.Insert alert, Instant now) {
         events.publishEvent(new AlertRaised(id, alert.kind(), alert.severity(), alert.regionCode(), alert.regionPath(),
                 now));
@@ -111,7 +147,7 @@ public class Alerts {
         EnumSet<Channel> channels = alert.severity() == AlertSeverity.CRITICAL
                 ? EnumSet.of(Channel.IN_APP, Channel.WEBHOOK) : EnumSet.of(Channel.IN_APP);
         notifications.send(new NotificationRequest(null, Role.COMMANDER, alert.regionPath(), subject, body, channels,
-                "command.alert." + id));
+                dedupKey(id)));
     }
 
     private AlertStore.Insert checked(NewAlert alert) {

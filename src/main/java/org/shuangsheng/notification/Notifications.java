@@ -68,6 +68,24 @@ public class Notifications {
                 regionPath, subject, body, dedupKey, channels);
     }
 
+    /**
+     * Replaces the subject and body of the messages sent under these dedup keys, when what they
+     * said may no longer be kept (the retention purge); who got them and when stays. Joins the
+     * caller's transaction.
+     *
+     * @return how many messages were changed
+     */
+    @Transactional
+    public int redact(java.util.Collection<String> dedupKeys, String subject, String body) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        String checkedSubject = NotificationText.subject(subject, violations);
+        String checkedBody = NotificationText.body(body, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return store.redact(dedupKeys, checkedSubject, checkedBody);
+    }
+
     private static String regionPath(String value, List<Violation> violations) {
         String path = blankToNull(value);
         if (path == null) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.AlertStatus;
 import org.shuangsheng.identity.DataScope;
@@ -106,6 +107,45 @@ public class AlertStore {
                         + " ORDER BY CASE status WHEN 'OPEN' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END,"
                         + " last_raised_at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(params).query(AlertStore::row).list();
+    }
+
+    /**
+     * Resolved alerts of these kinds last raised before {@code before}, in the scope, whose title
+     * arguments or notes still hold something.
+     */
+    private static Where expired(Set<String> kinds, Instant before, String redactedKey, DataScope.Regions scope) {
+        Where within = within(scope);
+        List<Object> params = new ArrayList<>(kinds);
+        params.add(utc(before));
+        params.add(redactedKey);
+        params.addAll(within.params());
+        return new Where("kind IN (" + String.join(", ", java.util.Collections.nCopies(kinds.size(), "?")) + ")"
+                + " AND status = 'RESOLVED' AND last_raised_at < ? AND (title_key <> ? OR title_args IS NOT NULL"
+                + " OR acknowledge_note IS NOT NULL OR resolve_note IS NOT NULL) AND " + within.sql(), params);
+    }
+
+    public long countExpired(Set<String> kinds, Instant before, String redactedKey, DataScope.Regions scope) {
+        return kinds.isEmpty() ? 0 : count(expired(kinds, before, redactedKey, scope));
+    }
+
+    /** Replaces the title of each expired alert by {@code redactedKey} and drops its notes; answers their ids. */
+    public List<Long> redactExpired(Set<String> kinds, Instant before, String redactedKey, DataScope.Regions scope) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        Where where = expired(kinds, before, redactedKey, scope);
+        List<Long> ids = jdbc.sql("SELECT id FROM command_alert WHERE " + where.sql()).params(where.params())
+                .query(Long.class).list();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            List<Object> params = new ArrayList<>(List.of(redactedKey));
+            params.addAll(batch);
+            jdbc.sql("UPDATE command_alert SET title_key = ?, title_args = NULL, acknowledge_note = NULL,"
+                    + " resolve_note = NULL WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")").params(params)
+                    .update();
+        }
+        return ids;
     }
 
     long count(Where where) {

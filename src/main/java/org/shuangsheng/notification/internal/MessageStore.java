@@ -57,6 +57,8 @@ public class MessageStore {
         }
     }
 
+    private static final int REDACT_BATCH = 500;
+
     private final JdbcTemplate jdbc;
 
     MessageStore(JdbcTemplate jdbc) {
@@ -101,6 +103,21 @@ public class MessageStore {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_message WHERE dedup_key = ?",
                 Integer.class, dedupKey);
         return count != null && count > 0;
+    }
+
+    /** Rewrites the texts of the messages with these dedup keys, a bounded batch at a time. */
+    public int redact(java.util.Collection<String> dedupKeys, String subject, String body) {
+        List<String> keys = List.copyOf(dedupKeys);
+        int changed = 0;
+        for (int from = 0; from < keys.size(); from += REDACT_BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + REDACT_BATCH));
+            List<Object> params = new ArrayList<>(List.of(subject, body, subject, body));
+            params.addAll(batch);
+            changed += jdbc.update("UPDATE notification_message SET subject = ?, body = ?"
+                    + " WHERE (subject <> ? OR body <> ?) AND dedup_key IN ("
+                    + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")", params.toArray());
+        }
+        return changed;
     }
 
     public List<NotificationView> inbox(Reader reader, boolean unreadOnly, long offset, int limit) {

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FeverAlerts {
 
+    static final String KIND = "screening.fever";
+
     private final Alerts alerts;
     private final RiskRuleSet rules;
     private final PopulationQueries population;
@@ -44,7 +46,7 @@ class FeverAlerts {
         for (VisitRecorded.Finding fever : fevers) {
             ResidentSummary resident = residents.get(fever.residentId());
             String name = resident == null ? "" : Masking.name(resident.name());
-            alerts.raise(new NewAlert("screening.fever", AlertSeverity.CRITICAL, visit.gridCode(), visit.regionPath(),
+            alerts.raise(new NewAlert(KIND, AlertSeverity.CRITICAL, visit.gridCode(), visit.regionPath(),
                     "screening.alert.fever", List.of(name, fever.temperature().toPlainString(), visit.gridCode()),
                     "/screening-rounds/" + visit.roundId() + "?region=" + visit.gridCode(),
                     "round-" + visit.roundId() + "-resident-" + fever.residentId()));
