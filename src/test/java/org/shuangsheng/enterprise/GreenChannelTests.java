@@ -108,7 +108,10 @@ class GreenChannelTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("明早送达红旗街道")))
                 .andExpect(content().string(containsString("确认已解决")))
-                .andExpect(content().string(not(containsString("id=\"step-ACCEPTED\""))));
+                .andExpect(content().string(not(containsString("id=\"step-ACCEPTED\""))))
+                .andExpect(content().string(containsString("id=\"request-accepted-at\"")))
+                .andExpect(content().string(containsString("id=\"request-resolved-at\"")))
+                .andExpect(content().string(not(containsString("id=\"request-confirmed-at\""))));
         mvc.perform(post("/api/v1/service-requests/" + id + "/confirm").header("Authorization", ent01))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("CONFIRMED")));
         assertThat(jdbc.queryForList("select detail from audit_event where object_type = 'enterprise-request'"
