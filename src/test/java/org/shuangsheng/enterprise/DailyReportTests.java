@@ -153,7 +153,9 @@ class DailyReportTests {
         mvc.perform(get("/enterprises/daily-reports").with(users.as("hongqi")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 " + missingCount + " 条")))
-                .andExpect(content().string(containsString("id=\"export-missing\"")));
+                .andExpect(content().string(containsString("id=\"export-missing\"")))
+                // The officer reads the subdistrict's name; its code is in the tooltip and the export.
+                .andExpect(content().string(containsString("title=\"" + EnterpriseFixtures.HONGQI + "\">红旗街道</td>")));
 
         byte[] xlsx = mvc.perform(get("/enterprises/daily-reports/export").with(users.as("hongqi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

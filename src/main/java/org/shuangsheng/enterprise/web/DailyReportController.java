@@ -92,6 +92,11 @@ class DailyReportController {
         LocalDate today = reports.todayInDistrict();
         Completeness completeness = reports.completeness(date == null ? today : date, page, Completeness.PAGE_SIZE);
         model.addAttribute("completeness", completeness);
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        completeness.missing().forEach(m -> codes.add(m.subdistrictCode()));
+        completeness.bySubdistrict().forEach(s -> codes.add(s.key()));
+        model.addAttribute("subdistrictNames", regions.findAll(codes).stream()
+                .collect(java.util.stream.Collectors.toMap(RegionView::code, RegionView::name, (a, b) -> a)));
         model.addAttribute("missingPage", new PageImpl<>(completeness.missing(),
                 PageRequest.of(completeness.page(), completeness.size()), completeness.missingCount()));
         model.addAttribute("today", today);
