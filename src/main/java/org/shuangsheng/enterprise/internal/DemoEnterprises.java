@@ -43,7 +43,8 @@ class DemoEnterprises implements ApplicationRunner {
     static final String DISTRICT = "230506";
     static final String HONGQI = "230506001";
     private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final String[] PLACES = {"宝山", "红旗", "跃进", "七星", "双阳", "新安", "东保卫", "龙山", "青山", "北岭"};
+    /** Told apart from the first enterprise of the same trade in the same subdistrict. */
+    private static final String[] BRANDS = {"", "鑫源", "宏达", "盛丰", "永兴"};
     private static final String[] TRADES = {"煤矿机械", "食品", "建材", "商贸", "物流", "热电", "农机", "木业", "制药", "酒店",
         "超市", "建筑工程", "汽车修理", "粮油", "印刷"};
     private static final Industry[] INDUSTRY_OF_TRADE = {Industry.C, Industry.C, Industry.C, Industry.F, Industry.G,
@@ -92,11 +93,15 @@ class DemoEnterprises implements ApplicationRunner {
         Random random = new Random(20200318L);
         long cadre = accounts.findEnabled("cadre01").map(AccountView::id).orElse(0L);
         int resumed = 0;
+        java.util.Map<String, Integer> bySubdistrict = new java.util.HashMap<>();
         for (int i = 0; i < COUNT; i++) {
             RegionView subdistrict = i < 12 ? hongqi : subdistricts.get(i % subdistricts.size());
-            // Every place with every trade once: 150 distinct names.
-            int trade = i == 0 ? 1 : i / PLACES.length % TRADES.length;
-            String name = (i == 0 ? "宝山区红旗" : PLACES[i % PLACES.length]) + TRADES[trade] + "有限公司";
+            // Named after the place it is in, each trade once per subdistrict before a brand repeats it.
+            int n = i == 0 ? 0 : bySubdistrict.merge(subdistrict.code(), 1, Integer::sum) - 1;
+            int trade = i == 0 ? 1 : n % TRADES.length;
+            String place = subdistrict.name().replaceAll("(街道|镇|乡)$", "");
+            String name = i == 0 ? "宝山区红旗食品有限公司"
+                    : place + BRANDS[n / TRADES.length % BRANDS.length] + TRADES[trade] + "有限公司";
             EnterpriseSize size = EnterpriseSize.values()[1 + random.nextInt(3)];
             String liaison = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
             Enterprise enterprise = enterprises.save(new Enterprise(new Enterprise.Details(name, uscc(i),
