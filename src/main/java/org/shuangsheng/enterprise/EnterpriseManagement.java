@@ -1,6 +1,7 @@
 package org.shuangsheng.enterprise;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,8 +180,9 @@ public class EnterpriseManagement {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        filing.returnWith(why, clock.instant(), currentUsername());
-        events.publishEvent(new FilingReturned(enterpriseId, enterprise.getRegionPath(), why));
+        Instant now = clock.instant();
+        filing.returnWith(why, now, currentUsername());
+        events.publishEvent(new FilingReturned(enterpriseId, enterprise.getRegionPath(), why, now));
         audit.record(AuditAction.UPDATE, "enterprise-filing", Long.toString(enterpriseId), AuditOutcome.SUCCESS,
                 "returned");
     }

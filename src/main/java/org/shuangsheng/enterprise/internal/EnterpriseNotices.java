@@ -47,7 +47,8 @@ class EnterpriseNotices {
         String name = name(event.enterpriseId());
         // A filing may be returned again after an amendment: each return is its own message.
         toLiaisons(event.enterpriseId(), event.regionPath(), text("enterprise.notice.filingReturned.subject", name),
-                text("enterprise.notice.filingReturned.body", name, cut(event.reason(), MAX_REASON)), null);
+                text("enterprise.notice.filingReturned.body", name, cut(event.reason(), MAX_REASON)),
+                "enterprise-filing/" + event.enterpriseId() + "/returned/" + event.returnedAt().toEpochMilli());
     }
 
     @ApplicationModuleListener
@@ -87,7 +88,7 @@ class EnterpriseNotices {
     private void toLiaisons(long enterpriseId, String regionPath, String subject, String body, String dedupKey) {
         for (String username : accounts.liaisonsOf(enterpriseId)) {
             notifications.send(new NotificationRequest(username, null, regionPath, cut(subject, 100), body, null,
-                    dedupKey == null ? null : dedupKey + "/" + username));
+                    dedupKey + "/" + username));
         }
     }
 
