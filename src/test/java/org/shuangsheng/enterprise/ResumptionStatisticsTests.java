@@ -151,6 +151,8 @@ class ResumptionStatisticsTests {
                 .andExpect(content().string(containsString("id=\"by-subdistrict\"")))
                 .andExpect(content().string(containsString("id=\"by-industry\"")))
                 .andExpect(content().string(containsString("红旗街道")))
+                .andExpect(content().string(containsString(
+                        "<td class=\"text-end\">" + JsonPath.read(api, "$.returnRate") + "%</td>")))
                 .andExpect(content().string(containsString("href=\"/enterprises/resumption/export?date=" + TODAY)));
         mvc.perform(get("/enterprises/resumption").with(users.as("commander")).header("HX-Request", "true"))
                 .andExpect(status().isOk())
