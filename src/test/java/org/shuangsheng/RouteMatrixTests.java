@@ -267,6 +267,9 @@ class RouteMatrixTests {
         EXPECTED.put("POST /enterprises/{id}/requests", EnumSet.of(Role.COMMANDER, Role.SUBDISTRICT_OFFICER));
         EXPECTED.put("GET /enterprises/requests/export", FILERS);
         EXPECTED.put("GET /enterprises/daily-reports/export", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/resumption", TASK_FORCE);
+        EXPECTED.put("GET /enterprises/resumption/export", TASK_FORCE);
+        EXPECTED.put("GET /api/v1/enterprises/resumption", TASK_FORCE);
         EXPECTED.put("POST /api/v1/service-requests/{id}/confirm", EnumSet.of(Role.ENTERPRISE));
         EXPECTED.put("GET /enterprises/{id}/returning-workers", RETURNING_READERS);
         EXPECTED.put("GET /enterprises/{id}/returning-workers/export", RETURNING_READERS);

@@ -24,7 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Not a test (surefire's default patterns leave it out): times the daily report completeness
  * view of one day for the commander over 50,000 resumed enterprises, 80% of them reported, and
- * prints each run and the median. Run it against PostgreSQL with
+ * the resumption progress by subdistrict and industry over the same rows, and prints each run
+ * and the median. Run it against PostgreSQL with
  * {@code bench/daily-report-completeness.sh}.
  */
 @PlatformTest
@@ -35,6 +36,9 @@ class CompletenessBenchmark {
 
     @Autowired
     DailyReports reports;
+
+    @Autowired
+    ResumptionStatistics resumption;
 
     @Autowired
     RegionQueries regions;
@@ -111,6 +115,17 @@ class CompletenessBenchmark {
             Arrays.sort(whole);
             System.out.printf("BENCH completeness last page median: %d ms; all missing median: %d ms%n",
                     last[RUNS / 2], whole[RUNS / 2]);
+            long[] progress = new long[RUNS];
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                ResumptionProgress p = resumption.progress(today);
+                progress[run] = (System.nanoTime() - start) / 1_000_000;
+                System.out.printf("BENCH resumption run %d: %d ms (%d enterprises, %d resumed, %d on site,"
+                        + " %d subdistricts, %d industries)%n", run + 1, progress[run], p.enterprises(), p.resumed(),
+                        p.onSiteStaff(), p.bySubdistrict().size(), p.byIndustry().size());
+            }
+            Arrays.sort(progress);
+            System.out.printf("BENCH resumption median: %d ms%n", progress[RUNS / 2]);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -53,6 +53,7 @@ class EnterpriseDemoAndIndicatorTests {
                 .isEqualByComparingTo(count.value());
         Indicator rate = find(indicators, "enterprise.resumptionRate");
         assertThat(rate.value()).isBetween(BigDecimal.valueOf(50), BigDecimal.valueOf(100));
+        assertThat(rate.link()).isEqualTo("/enterprises/resumption?date=" + today);
         Indicator reports = find(indicators, "enterprise.dailyReportRate");
         assertThat(reports.value()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
         assertThat(reports.breakdown()).hasSize(11);

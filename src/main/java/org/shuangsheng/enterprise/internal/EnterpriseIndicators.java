@@ -96,7 +96,8 @@ class EnterpriseIndicators implements IndicatorContribution {
                 new Indicator("enterprise.resumed", "enterprise.indicator.resumed", IndicatorArea.ENTERPRISES,
                         totals[0], "enterprise.indicator.unit", counts, link),
                 new Indicator("enterprise.resumptionRate", "enterprise.indicator.rate", IndicatorArea.ENTERPRISES,
-                        rate(totals[0], totals[1]), "enterprise.indicator.percent", rates, "/enterprises/timetable")));
+                        rate(totals[0], totals[1]), "enterprise.indicator.percent", rates,
+                        "/enterprises/resumption?date=" + query.date())));
         return indicators;
     }
 

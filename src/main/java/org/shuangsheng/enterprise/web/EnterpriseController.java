@@ -374,6 +374,9 @@ class EnterpriseController {
                     .hasAnyRole(RouteRules.roles(FILERS))
                     .requestMatchers(HttpMethod.GET, "/enterprises/daily-reports", "/enterprises/daily-reports/export")
                     .hasAnyRole(RouteRules.roles(TASK_FORCE))
+                    .requestMatchers(HttpMethod.GET, "/enterprises/resumption", "/enterprises/resumption/export",
+                            "/api/v1/enterprises/resumption")
+                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
                     .requestMatchers(HttpMethod.GET, "/enterprises/new", "/enterprises/import",
                             "/enterprises/import/**", "/enterprises/post-check", "/enterprises/*/edit")
                     .hasAnyRole(RouteRules.roles(TASK_FORCE))
