@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
-import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.PastDay;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,19 +56,7 @@ public class ResumptionStatistics {
      */
     public LocalDate day(String text) {
         LocalDate today = today();
-        if (text == null || text.isBlank()) {
-            return today;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "enterprise.resumption.date.invalid");
-        }
-        if (date.isAfter(today)) {
-            throw new InvalidInputException("date", "enterprise.resumption.date.future");
-        }
-        return date;
+        return PastDay.parse(text, today, "enterprise.resumption.date").orElse(today);
     }
 
     public ResumptionProgress progress(LocalDate date) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.shuangsheng.command.BriefingFormat;
 import org.shuangsheng.command.internal.Briefings;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.PastDay;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,7 +45,7 @@ class BriefingApiController {
 
     /** A path date: an ISO day, not after today. */
     static LocalDate day(String text, LocalDate today) {
-        LocalDate day = DashboardDates.parse(text, today);
+        LocalDate day = PastDay.parse(text, today, "dashboard.date").orElse(null);
         if (day == null) {
             throw new InvalidInputException("date", "dashboard.date.invalid");
         }

@@ -2,9 +2,11 @@ package org.shuangsheng.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.shuangsheng.command.internal.Dashboard;
+import org.shuangsheng.shared.PastDay;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +32,8 @@ class DashboardApiController {
             + " Accept-Language")
     List<IndicatorView> indicators(@RequestParam(required = false) String date,
             @RequestParam(required = false) String regionCode, Locale locale) {
-        Dashboard.Figures figures = dashboard.figures(regionCode, DashboardDates.parse(date, dashboard.today()));
+        LocalDate day = PastDay.parse(date, dashboard.today(), "dashboard.date").orElse(null);
+        Dashboard.Figures figures = dashboard.figures(regionCode, day);
         return figures.indicators().stream().map(indicator -> IndicatorView.of(indicator, messages, locale)).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.PastDay;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,7 @@ class DashboardController {
         LocalDate today = dashboard.today();
         LocalDate day;
         try {
-            day = DashboardDates.parse(date, today);
+            day = PastDay.parse(date, today, "dashboard.date").orElse(null);
         } catch (InvalidInputException e) {
             // A page shows today and says why, rather than an error page, to someone who typed a date.
             model.addAttribute("dateProblem", e.violations().get(0).messageKey());
