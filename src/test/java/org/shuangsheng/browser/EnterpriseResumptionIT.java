@@ -27,10 +27,13 @@ class EnterpriseResumptionIT {
     @Test
     void ent01FilesResumesAndReportsAndTheCommanderSeesTheCompletenessChange() throws Exception {
         long reportedBefore;
+        long resumedBefore;
         try (Browser commander = Browser.open(port, 1280, 900)) {
             commander.signIn("commander", PASSWORD);
             commander.go("/enterprises/daily-reports");
             reportedBefore = Long.parseLong(commander.find(By.id("reported")).getText().strip());
+            commander.go("/enterprises/resumption");
+            resumedBefore = Long.parseLong(commander.find(By.id("total-resumed")).getText().strip());
         }
         try (Browser browser = Browser.open(port, 390, 844)) {
             browser.signIn("ent01", PASSWORD);
@@ -72,6 +75,12 @@ class EnterpriseResumptionIT {
             assertThat(commander.driver.findElement(By.id("missing-table")).getText())
                     .doesNotContain("宝山区红旗食品有限公司");
             commander.screenshot("enterprise-completeness");
+
+            commander.go("/enterprises/resumption");
+            commander.waitForText(By.id("total-resumed"), Long.toString(resumedBefore + 1));
+            assertThat(commander.find(By.id("by-subdistrict")).getText()).contains("红旗街道");
+            assertThat(commander.find(By.id("by-industry")).getText()).contains("制造业");
+            commander.screenshot("enterprise-resumption");
         }
     }
 
