@@ -13,7 +13,6 @@ import org.shuangsheng.screening.QuarantineView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/quarantines")
-@Validated
 @Tag(name = "quarantines", description = "隔离管控 Quarantine orders, check-ins and release")
 class QuarantineApiController {
 
