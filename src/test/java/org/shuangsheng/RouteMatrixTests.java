@@ -215,6 +215,7 @@ class RouteMatrixTests {
         EXPECTED.put("GET /api/v1/screening-rounds/{id}/households/{householdId}/visits", SCREENING_READERS);
         EXPECTED.put("GET /api/v1/screening-rounds/{id}/coverage", SCREENING_READERS);
         EXPECTED.put("GET /api/v1/screening-rounds/{id}/unvisited", SCREENING_READERS);
+        EXPECTED.put("GET /api/v1/screening-rounds/{id}/revisit", SCREENING_READERS);
         EXPECTED.put("GET /enterprises", ENTERPRISE_READERS);
         EXPECTED.put("GET /enterprises/export", ENTERPRISE_READERS);
         EXPECTED.put("GET /enterprises/timetable", ENTERPRISE_READERS);

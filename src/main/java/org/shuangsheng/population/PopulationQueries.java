@@ -201,6 +201,37 @@ public class PopulationQueries {
     }
 
     /**
+     * The households of one grid (by its path) in the caller's scope whose id is among the given
+     * ones, in address order: a short list, since a grid holds a few hundred households at most.
+     */
+    public List<HouseholdRow> householdsOfGridAmong(String gridPath, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<Household> among = (root, query, cb) -> cb.and(cb.equal(root.get("regionPath"), gridPath),
+                root.get("id").in(ids));
+        return rows(households.findAll(among, PageRequest.of(0, ids.size(), Sort.by("address", "id"))).getContent());
+    }
+
+    /**
+     * The ids of the residents now living in each of these households of one grid: ids only,
+     * nothing personal, for a module that checks which of them it has seen. The caller has checked
+     * the grid against the scope it answers for.
+     */
+    public Map<Long, List<Long>> residentIdsOfGrid(String gridPath, Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Long>> byHousehold = new HashMap<>();
+        jdbc.query("SELECT household_id, id FROM population_resident WHERE region_path = :path"
+                + " AND household_id IN (:ids) ORDER BY id", Map.of("path", gridPath, "ids", householdIds),
+                (java.sql.ResultSet rs) -> {
+                    byHousehold.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                });
+        return byHousehold;
+    }
+
+    /**
      * Households and residents per grid path at or under a region, counted in the database (one
      * row per grid, never a row per person). Counts carry nothing personal: the caller checks
      * that the region lies in the scope it answers for (a page's user, the dashboard's region).

@@ -22,6 +22,7 @@ import org.shuangsheng.population.HouseholdRow;
 import org.shuangsheng.population.PopulationQueries;
 import org.shuangsheng.population.RegionCount;
 import org.shuangsheng.region.RegionFilter;
+import org.shuangsheng.region.RegionLevel;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.screening.internal.ScreeningFinding;
@@ -141,6 +142,34 @@ public class ScreeningQueries {
             total += open;
         }
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /**
+     * The households of a grid visited in the round where a resident living there now has not
+     * been seen, in address order; empty for a region above a grid, whose coverage gives the
+     * counts. A grid holds a few hundred households, so its visited ids and seen residents are
+     * short lists.
+     */
+    public List<HouseholdToRevisit> notAllSeen(long roundId, String regionCode) {
+        ScreeningRound round = requireRound(roundId);
+        RegionView region = regionOf(round, regionCode);
+        if (region.level() != RegionLevel.GRID) {
+            return List.of();
+        }
+        List<Long> visited = visits.visitedHouseholdsOfGrid(round.getId(), region.path());
+        if (visited.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> seen = Set.copyOf(findings.seenInGrid(round.getId(), region.path()));
+        Map<Long, Integer> unseen = new HashMap<>();
+        population.residentIdsOfGrid(region.path(), visited).forEach((household, residents) -> {
+            int count = (int) residents.stream().filter(resident -> !seen.contains(resident)).count();
+            if (count > 0) {
+                unseen.put(household, count);
+            }
+        });
+        return population.householdsOfGridAmong(region.path(), unseen.keySet()).stream()
+                .map(row -> new HouseholdToRevisit(row, unseen.get(row.id()))).toList();
     }
 
     /**

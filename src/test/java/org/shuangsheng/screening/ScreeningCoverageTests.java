@@ -3,6 +3,7 @@ package org.shuangsheng.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -150,6 +151,48 @@ class ScreeningCoverageTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("data-action=\"print\"")));
+    }
+
+    @Test
+    void aVisitedHouseholdWithSomeoneNotSeenStaysOnTheGridsRevisitListUntilEveryoneIsSeen() throws Exception {
+        long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
+        ScreeningFixtures.Household away = fixtures.household("grid01", ScreeningFixtures.GRID01, 3);
+        ScreeningFixtures.Household allSeen = fixtures.household("grid01", ScreeningFixtures.GRID01, 2);
+        List<Long> people = away.residents();
+        fixtures.visit("grid01", round, away.id(), "IN_PERSON", ScreeningFixtures.finding(people.get(0), "36.5"),
+                ScreeningFixtures.finding(people.get(1), "36.6"), ScreeningFixtures.finding(people.get(2), null))
+                .andExpect(status().isCreated());
+        fixtures.visit("grid01", round, allSeen.id(), "PHONE",
+                ScreeningFixtures.finding(allSeen.residents().get(0), "36.5"),
+                ScreeningFixtures.finding(allSeen.residents().get(1), "36.7")).andExpect(status().isCreated());
+
+        String page = unvisitedPage("grid01", round, ScreeningFixtures.GRID01);
+        assertThat(page).contains("id=\"revisit-" + away.id() + "\"").contains("1/3 人未见到")
+                .contains("/screening-rounds/" + round + "/households/" + away.id() + "/visit")
+                .doesNotContain("id=\"revisit-" + allSeen.id() + "\"");
+        mvc.perform(get("/api/v1/screening-rounds/" + round + "/revisit").param("regionCode", ScreeningFixtures.GRID01)
+                        .header("Authorization", tokens.bearer("grid01")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.household.id == " + away.id() + ")].unseen").value(org.hamcrest.Matchers.contains(1)))
+                .andExpect(jsonPath("$[?(@.household.id == " + allSeen.id() + ")]").isEmpty());
+        // Above a grid the page points to the grids instead of listing a whole subdistrict.
+        assertThat(unvisitedPage("hongqi", round, ScreeningFixtures.HONGQI)).doesNotContain("id=\"revisit\"")
+                .contains("选择一个网格");
+        // The other grid's worker is refused the grid outright.
+        mvc.perform(get("/screening-rounds/" + round + "/unvisited").param("region", ScreeningFixtures.GRID01)
+                .with(users.as("grid02"))).andExpect(status().isNotFound());
+
+        // The second call, on the phone, finds the third resident back home.
+        fixtures.visit("grid01", round, away.id(), "PHONE", ScreeningFixtures.finding(people.get(2), "36.4"))
+                .andExpect(status().isCreated());
+        assertThat(unvisitedPage("grid01", round, ScreeningFixtures.GRID01))
+                .doesNotContain("id=\"revisit-" + away.id() + "\"");
+    }
+
+    private String unvisitedPage(String user, long round, String region) throws Exception {
+        return mvc.perform(get("/screening-rounds/" + round + "/unvisited").param("region", region)
+                        .with(users.as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String coverage(String user, long round, String region) throws Exception {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import org.shuangsheng.population.HouseholdRow;
 import org.shuangsheng.screening.Coverage;
+import org.shuangsheng.screening.HouseholdToRevisit;
 import org.shuangsheng.screening.NewFinding;
 import org.shuangsheng.screening.NewRound;
 import org.shuangsheng.screening.NewVisit;
@@ -143,6 +144,13 @@ class RoundApiController {
         Page<HouseholdRow> rows = queries.unvisited(id, regionCode, page, size);
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
                 .body(rows.getContent());
+    }
+
+    @GetMapping("/{id}/revisit")
+    @Operation(summary = "Households of a grid visited in the round where a resident living there now has not been"
+            + " seen, with how many; empty for a region above a grid; heads' names masked")
+    List<HouseholdToRevisit> revisit(@PathVariable long id, @RequestParam String regionCode) {
+        return queries.notAllSeen(id, regionCode);
     }
 
     /** A visit that breaks a rule is unprocessable content: 422, naming each bad field. */

@@ -141,6 +141,8 @@ class RoundController {
         model.addAttribute("round", round);
         model.addAttribute("region", shown);
         model.addAttribute("households", queries.unvisited(id, shown.code(), Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("revisits", queries.notAllSeen(id, shown.code()));
+        model.addAttribute("grid", shown.level() == org.shuangsheng.region.RegionLevel.GRID);
         return "screening/unvisited";
     }
 
