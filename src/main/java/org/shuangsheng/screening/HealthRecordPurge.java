@@ -95,11 +95,6 @@ public class HealthRecordPurge {
     private final int retentionDays;
     private final List<RetainedHealthRecords> others;
 
-    HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactionManager, int retentionDays) {
-        this(jdbc, scopes, audit, clock, transactionManager, retentionDays, List.of());
-    }
-
     @Autowired
     HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
             PlatformTransactionManager transactionManager,
@@ -108,7 +103,7 @@ public class HealthRecordPurge {
         this(jdbc, scopes, audit, clock, transactionManager, retentionDays, others.orderedStream().toList());
     }
 
-    private HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
+    HealthRecordPurge(JdbcClient jdbc, DataScopes scopes, AuditLog audit, Clock clock,
             PlatformTransactionManager transactionManager, int retentionDays, List<RetainedHealthRecords> others) {
         if (retentionDays < 1) {
             throw new IllegalArgumentException("shuangsheng.retention.health-days must be at least 1");

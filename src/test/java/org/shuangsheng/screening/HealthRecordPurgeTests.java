@@ -90,7 +90,7 @@ class HealthRecordPurgeTests {
     @BeforeEach
     void setUp() {
         fixture = new QuarantineFixture(mvc, tokens, jdbc, events, transactions, clock);
-        purge = new HealthRecordPurge(jdbcClient, scopes, audit, SEPTEMBER, transactions, 180);
+        purge = new HealthRecordPurge(jdbcClient, scopes, audit, SEPTEMBER, transactions, 180, List.of());
     }
 
     @AfterEach
