@@ -182,6 +182,13 @@ class DailyReportTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'enterprise-daily-report'"
                 + " and action = 'EXPORT' and detail = ?", Integer.class, missingCount + " enterprises missing"))
                 .isGreaterThanOrEqualTo(1);
+        byte[] english = mvc.perform(get("/enterprises/daily-reports/export").with(users.as("hongqi"))
+                        .param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).startsWith("Missing ");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Enterprise name");
+        }
         mvc.perform(get("/enterprises/daily-reports/export").with(users.as("ent01"))).andExpect(status().isForbidden());
     }
 

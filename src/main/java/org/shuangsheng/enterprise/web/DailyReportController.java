@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
@@ -22,6 +23,8 @@ import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,14 +47,16 @@ class DailyReportController {
     private final RegionQueries regions;
     private final AuditLog audit;
     private final ReturningWorkers workers;
+    private final MessageSource messages;
 
     DailyReportController(DailyReports reports, EnterpriseQueries queries, RegionQueries regions, AuditLog audit,
-            ReturningWorkers workers) {
+            ReturningWorkers workers, MessageSource messages) {
         this.reports = reports;
         this.queries = queries;
         this.regions = regions;
         this.audit = audit;
         this.workers = workers;
+        this.messages = messages;
     }
 
     @GetMapping("/enterprises/{id}/daily-report")
@@ -112,7 +117,10 @@ class DailyReportController {
         Map<String, String> subdistricts = new HashMap<>();
         long[] written = {0};
         try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
-            writer.sheet("未报送 " + day).header(List.of("企业名称", "街道/乡镇编码", "街道/乡镇", "联络员", "联络员电话"));
+            var locale = LocaleContextHolder.getLocale();
+            writer.sheet(messages.getMessage("enterprise.completeness.sheet", new Object[] {day.toString()}, locale))
+                    .header(Stream.of("name", "subdistrictCode", "subdistrict", "liaisonName", "liaisonPhone")
+                            .map(field -> messages.getMessage("enterprise.field." + field, null, locale)).toList());
             reports.forEachMissing(day, m -> {
                 String subdistrict = subdistricts.computeIfAbsent(m.subdistrictCode(),
                         code -> regions.find(code).map(RegionView::name).orElse(""));
