@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.shuangsheng.audit.AuditAction;
@@ -27,6 +28,7 @@ import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -54,10 +56,11 @@ public class DailyReports {
     private final AccountManagement accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     DailyReports(DailyReportRepository reports, EnterpriseQueries queries, DataScopes scopes,
             DailyReportDeadline deadline, JdbcTemplate jdbc, PersonalDataCipher cipher, Notifications notifications,
-            AccountManagement accounts, AuditLog audit, Clock clock) {
+            AccountManagement accounts, AuditLog audit, Clock clock, MessageSource messages) {
         this.reports = reports;
         this.queries = queries;
         this.scopes = scopes;
@@ -68,6 +71,7 @@ public class DailyReports {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -243,9 +247,12 @@ public class DailyReports {
         int[] reminded = {0};
         forEachMissing(today, m -> {
             for (String username : liaisons.getOrDefault(m.enterpriseId(), List.of())) {
-                notifications.send(new NotificationRequest(username, null, null, "请报送今日复工日报",
-                        m.name() + "：今天（" + today + "）的一日一报表尚未报送，请在 " + deadline.deadline()
-                                + " 前报送；已过时限的请尽快补报。",
+                // In the district's language, like every message of the outbox.
+                notifications.send(new NotificationRequest(username, null, null,
+                        messages.getMessage("enterprise.notice.remind.subject", null, Locale.SIMPLIFIED_CHINESE),
+                        messages.getMessage("enterprise.notice.remind.body",
+                                new Object[] {m.name(), today.toString(), deadline.deadline().toString()},
+                                Locale.SIMPLIFIED_CHINESE),
                         null, "daily-report-remind/" + today + "/" + m.enterpriseId() + "/" + username));
             }
             reminded[0]++;

@@ -207,6 +207,10 @@ class DailyReportTests {
         }
         assertThat(jdbc.queryForObject("select count(*) from notification_message where recipient_username = ?",
                 Integer.class, username)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select subject, body from notification_message where recipient_username = ?",
+                username)).containsEntry("subject", "请报送今日复工日报")
+                .hasEntrySatisfying("body", body -> assertThat(body.toString())
+                        .startsWith("提醒测试有限公司：今天（").contains("一日一报表尚未报送，请在 10:00 前报送"));
         assertThat(jdbc.queryForObject("select body from notification_message where recipient_username = ?",
                 String.class, username)).contains("提醒测试有限公司");
     }
