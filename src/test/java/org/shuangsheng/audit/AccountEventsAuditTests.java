@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.identity.AccountForm;
 import org.shuangsheng.identity.AccountManagement;
@@ -42,7 +43,7 @@ class AccountEventsAuditTests {
 
     AccountManagement.Issued newGridWorker() {
         AccountForm form = new AccountForm();
-        form.setUsername("audited" + System.nanoTime() % 1_000_000);
+        form.setUsername("audited" + TestData.next());
         form.setDisplayName("审计测试网格员");
         form.setRole(Role.GRID_WORKER);
         form.setRegionCodes("23050600100102");

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class AuditApiTests {
 
     @Test
     void theCommanderReadsEventsAsJsonNewestFirst() throws Exception {
-        String user = "a-" + UUID.randomUUID().toString().substring(0, 12);
+        String user = TestData.tag("a");
         audit.record(user, AuditAction.CREATE, "region", "230506001", AuditOutcome.SUCCESS, "first");
         audit.record(user, AuditAction.UPDATE, "region", "230506001", AuditOutcome.SUCCESS, "second");
         mvc.perform(get("/api/v1/audit-events").param("user", user).header("Authorization", tokens.bearer("commander")))
@@ -55,7 +55,7 @@ class AuditApiTests {
 
     @Test
     void filtersByActionAndByDatesOrDateTimes() throws Exception {
-        String user = "a-" + UUID.randomUUID().toString().substring(0, 12);
+        String user = TestData.tag("a");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String anHourAgo = Instant.now().minusSeconds(3600).toString();
         String inAnHour = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusHours(1).withNano(0).toString();

@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.audit.AuditChainVerifier.Problem;
 import org.shuangsheng.audit.AuditChainVerifier.Verification;
@@ -38,7 +38,7 @@ class AuditChainVerifierTests {
 
     /** Three fresh records, oldest first. */
     List<AuditEventView> threeRecords() {
-        String user = "v-" + UUID.randomUUID().toString().substring(0, 12);
+        String user = TestData.tag("v");
         for (int i = 1; i <= 3; i++) {
             audit.record(user, AuditAction.UPDATE, "region", "23050600" + i, AuditOutcome.SUCCESS, "record " + i);
         }

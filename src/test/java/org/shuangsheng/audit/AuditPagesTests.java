@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class AuditPagesTests {
     AuditQueries queries;
 
     static String marker() {
-        return "p-" + UUID.randomUUID().toString().substring(0, 12);
+        return TestData.tag("p");
     }
 
     @Test

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -56,7 +56,7 @@ class SecurityEventsAuditTests {
 
     @Test
     void aFailedLoginLeavesOneRecordNamingTheAccountTried() throws Exception {
-        String tried = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        String tried = TestData.tag("nobody");
         mvc.perform(formLogin("/login").user(tried).password("wrong-password"))
                 .andExpect(unauthenticated());
         assertThat(events(tried, null)).singleElement().satisfies(event -> {
@@ -93,7 +93,7 @@ class SecurityEventsAuditTests {
 
     @Test
     void aFailedTokenLoginIsRecorded() throws Exception {
-        String tried = "api-" + UUID.randomUUID().toString().substring(0, 8);
+        String tried = TestData.tag("api");
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + tried + "\",\"password\":\"wrong-password\"}"))
                 .andExpect(status().isUnauthorized());

@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.TestData;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,8 +29,7 @@ class ReturningWorkerIT {
     @Test
     void ent01AddsAWorkerFromAKeyAreaFiltersTheListAndReleasesTheWorkerEarly() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String first17 = "110105" + LocalDate.of(1970, 1, 1).plusDays(System.nanoTime() % 10_000).toString()
-                .replace("-", "") + "123";
+        String idNumber = TestData.idNumber();
         try (Browser browser = Browser.open(port, 390, 844)) {
             browser.signIn("ent01", PASSWORD);
             browser.go("/enterprises/1");
@@ -38,7 +37,7 @@ class ReturningWorkerIT {
             assertThat(browser.find(By.id("worker-table")).getText()).contains("张*");
             browser.click(By.id("new-worker"));
             browser.type(By.id("name"), "欧阳返岗");
-            browser.type(By.id("idNumber"), first17 + ResidentIdNumber.checkCharacter(first17));
+            browser.type(By.id("idNumber"), idNumber);
             browser.type(By.id("phone"), "13712345678");
             browser.type(By.id("origin"), "湖北省武汉市");
             setValue(browser, By.id("returnDate"), today.toString());

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.TestData;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +31,7 @@ class ScreeningVisitIT {
 
     @Test
     void aGridWorkerRecordsAVisitWithAFeverOnAPhone() throws Exception {
-        String address = "建设小区9栋2单元" + (100 + System.nanoTime() % 800) + "室";
+        String address = "建设小区9栋2单元" + TestData.next() + "室";
         registerHouseholdOfThree(address);
         try (Browser browser = Browser.open(port, 390, 844)) {
             browser.signIn("grid01", PASSWORD);
@@ -78,10 +78,8 @@ class ScreeningVisitIT {
         String[] names = {"赵建国", "钱秀英", "赵晓东"};
         StringBuilder members = new StringBuilder();
         for (int i = 0; i < names.length; i++) {
-            String first17 = "110105" + "1992" + String.format("%02d", 1 + i) + "15" + String.format("%03d",
-                    1 + (int) (System.nanoTime() % 900));
             members.append(i == 0 ? "" : ",").append("{\"name\":\"").append(names[i]).append("\",\"idNumber\":\"")
-                    .append(first17).append(ResidentIdNumber.checkCharacter(first17)).append("\",\"relation\":\"")
+                    .append(TestData.idNumber()).append("\",\"relation\":\"")
                     .append(i == 0 ? "户主" : i == 1 ? "配偶" : "子女").append("\"}");
         }
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/households"))

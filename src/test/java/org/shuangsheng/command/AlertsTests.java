@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -83,7 +83,7 @@ class AlertsTests {
     JdbcClient jdbc;
 
     FeverScreening screening() {
-        return new FeverScreening(alerts, regions, "test.fever" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+        return new FeverScreening(alerts, regions, "test.fever" + TestData.next());
     }
 
     int occurrences(long id) {

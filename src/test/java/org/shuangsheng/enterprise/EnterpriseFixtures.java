@@ -4,8 +4,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.shuangsheng.ApiTokensForTests;
+import org.shuangsheng.TestData;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,20 +17,22 @@ final class EnterpriseFixtures {
     private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     /** Tomorrow in the district: a planned date every run accepts. */
     static final String PLANNED = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private EnterpriseFixtures() {
     }
 
-    /** A fresh valid code; "91110105" (another district than the demo's 230506) keeps it apart from demo codes. */
+    /**
+     * A fresh valid code; "91110105" (another district than the demo's 230506) keeps it apart from
+     * demo codes, and the letter T in its serial keeps it from ever looking like an ID number.
+     */
     static String uscc() {
-        int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000;
+        int n = TestData.next();
         StringBuilder serial = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 7; i++) {
             serial.insert(0, CHARACTERS.charAt(n % CHARACTERS.length()));
             n /= CHARACTERS.length();
         }
-        return EnterpriseImport.madeUpUscc("91110105" + serial);
+        return EnterpriseImport.madeUpUscc("91110105T" + serial);
     }
 
     static String json(String name, String uscc, String subdistrict) {

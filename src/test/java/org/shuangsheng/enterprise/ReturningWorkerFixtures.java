@@ -6,9 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.shuangsheng.ApiTokensForTests;
-import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.TestData;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -16,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 final class ReturningWorkerFixtures {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 20_000));
 
     private ReturningWorkerFixtures() {
     }
@@ -27,10 +25,7 @@ final class ReturningWorkerFixtures {
 
     /** A valid number with an address code (110105, Beijing) the demo never uses. */
     static String idNumber() {
-        int n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n % 14_000);
-        String first17 = "110105" + birth.toString().replace("-", "") + String.format("%03d", n % 997 + 1);
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+        return TestData.idNumber();
     }
 
     /** The JSON of a worker; {@code returnDate} null while away, then the expected date is tomorrow. */

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -387,7 +388,7 @@ class ReturningWorkerTests {
         long enterprise = enterprise("返岗重发测试有限公司");
         String json = ReturningWorkerFixtures.json("卫重发", ReturningWorkerFixtures.idNumber(), "佳木斯", today(), false,
                 "36.5", null);
-        String key = "returning-" + System.nanoTime();
+        String key = TestData.tag("returning");
         String first = null;
         for (int i = 0; i < 2; i++) {
             String answer = mvc.perform(post("/api/v1/enterprises/" + enterprise + "/returning-workers")

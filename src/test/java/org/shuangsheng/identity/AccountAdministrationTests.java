@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class AccountAdministrationTests {
 
     AccountManagement.Issued newGridWorker() {
         AccountForm form = new AccountForm();
-        form.setUsername("worker" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000);
+        form.setUsername(TestData.tag("worker"));
         form.setDisplayName("测试网格员");
         form.setRole(Role.GRID_WORKER);
         form.setRegionCodes("23050600100102");

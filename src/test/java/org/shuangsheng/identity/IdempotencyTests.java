@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class IdempotencyTests {
 
     @Test
     void aResentWriteGetsTheFirstAnswerAndCreatesNothingTwice() throws Exception {
-        String key = UUID.randomUUID().toString();
+        String key = TestData.tag("idem");
         mvc.perform(createGrid(key, "23050600400211", "第11网格"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.code", is("23050600400211")));
@@ -43,14 +43,14 @@ class IdempotencyTests {
                 .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andExpect(header().string("Location", "/api/v1/regions/23050600400211"))
                 .andExpect(jsonPath("$.path", is("230506/004/002/11")));
-        mvc.perform(createGrid(UUID.randomUUID().toString(), "23050600400211", "第11网格"))
+        mvc.perform(createGrid(TestData.tag("idem"), "23050600400211", "第11网格"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("code")));
     }
 
     @Test
     void aKeyReusedForAnotherRequestIsRefused() throws Exception {
-        String key = UUID.randomUUID().toString();
+        String key = TestData.tag("idem");
         mvc.perform(createGrid(key, "23050600400212", "第12网格")).andExpect(status().isCreated());
         mvc.perform(createGrid(key, "23050600400213", "第13网格"))
                 .andExpect(status().isUnprocessableContent())
@@ -59,7 +59,7 @@ class IdempotencyTests {
 
     @Test
     void aRejectedWriteIsRemembered() throws Exception {
-        String key = UUID.randomUUID().toString();
+        String key = TestData.tag("idem");
         mvc.perform(createGrid(key, "bad", "第14网格")).andExpect(status().isBadRequest());
         mvc.perform(createGrid(key, "bad", "第14网格"))
                 .andExpect(status().isBadRequest())

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.identity.RegionDirectory;
@@ -46,7 +46,7 @@ class NotificationsTests {
     RegionDirectory regionPaths;
 
     static String marker() {
-        return "n-" + UUID.randomUUID().toString().substring(0, 12);
+        return TestData.tag("n");
     }
 
     int messagesWithSubject(String subject) {

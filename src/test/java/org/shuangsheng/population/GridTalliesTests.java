@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
@@ -88,7 +89,7 @@ class GridTalliesTests {
         try {
             List<Callable<Long>> work = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                String address = "并发小区" + System.nanoTime() + "-" + i + "室";
+                String address = "并发小区" + TestData.next() + "-" + i + "室";
                 work.add(() -> {
                     SecurityContextHolder.getContext().setAuthentication(
                             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -144,7 +145,7 @@ class RegionMoveTests {
         }
         String body = mvc.perform(post("/api/v1/households").header("Authorization", tokens.bearer("hongqi"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"gridCode\":\"" + grid
-                                + "\",\"address\":\"划转小区" + System.nanoTime() % 100000 + "号\",\"members\":["
+                                + "\",\"address\":\"划转小区" + TestData.next() + "号\",\"members\":["
                                 + members + "]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -77,7 +78,7 @@ class ResidentMoveTests {
     }
 
     static String unique(String address) {
-        return address + System.nanoTime() % 1_000_000_000L + "室";
+        return address + TestData.next() + "室";
     }
 
     long member(long household, String name) {

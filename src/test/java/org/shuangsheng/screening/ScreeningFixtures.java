@@ -9,9 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.shuangsheng.ApiTokensForTests;
-import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.TestData;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -24,7 +23,6 @@ final class ScreeningFixtures {
     static final String GRID01 = "23050600100101";
     static final String GRID02 = "23050600200101";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final AtomicInteger ADDRESS = new AtomicInteger();
 
     private final MockMvc mvc;
     private final ApiTokensForTests tokens;
@@ -34,14 +32,10 @@ final class ScreeningFixtures {
         this.tokens = tokens;
     }
 
-    private static final AtomicInteger PERSON = new AtomicInteger();
 
     /** Made-up numbers with address code 110105, born in 1991: never a demo resident's or another test's. */
     static String idNumber() {
-        int n = PERSON.incrementAndGet();
-        String first17 = "110105" + "1991" + String.format("%02d%02d", 1 + n % 12, 1 + (n / 12) % 28)
-                + String.format("%03d", 1 + n / 336);
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+        return TestData.idNumber();
     }
 
     static LocalDate today() {
@@ -59,7 +53,7 @@ final class ScreeningFixtures {
     /** A household of the given size registered by a grid worker; answers its id and its residents' ids. */
     Household household(String user, String grid, int members) throws Exception {
         StringBuilder body = new StringBuilder("{\"gridCode\":\"" + grid + "\",\"address\":\"排查测试小区"
-                + ADDRESS.incrementAndGet() + "号" + System.nanoTime() % 100000 + "室\",\"members\":[");
+                + TestData.next() + "号\",\"members\":[");
         String[] names = {"刘德福", "张秀英", "刘晓东", "刘丽娜", "刘明辉"};
         for (int i = 0; i < members; i++) {
             body.append(i == 0 ? "" : ",").append("{\"name\":\"").append(names[i % names.length])

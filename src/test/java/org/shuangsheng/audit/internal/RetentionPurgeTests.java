@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditChainVerifier;
@@ -48,7 +48,7 @@ class RetentionPurgeTests {
 
     @Test
     void thePurgeRemovesOnlyRecordsPastTheRetentionKeepsTheChainVerifiableAndIsItselfRecorded() throws Exception {
-        String user = "r-" + UUID.randomUUID().toString().substring(0, 12);
+        String user = TestData.tag("r");
         AuditEventView old = record(user);
         Thread.sleep(5);
         AuditEventView kept = record(user);

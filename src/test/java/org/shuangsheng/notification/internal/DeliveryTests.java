@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.notification.Channel;
 import org.shuangsheng.notification.DeliveryResult;
@@ -105,7 +105,7 @@ class DeliveryTests {
     }
 
     long send(Set<Channel> channels) {
-        String tag = "d-" + UUID.randomUUID().toString().substring(0, 12);
+        String tag = TestData.tag("d");
         return notifications.send(new NotificationRequest(null, org.shuangsheng.identity.Role.COMMANDER, null,
                 "防疫提醒 " + tag, "请于 10:00 前报送一日一报表", channels, null)).orElseThrow();
     }
@@ -241,7 +241,7 @@ class DeliveryTests {
     @Test
     void aDeliveryLeftPendingByACrashIsDeliveredByTheNextDispatch() {
         // A message and its delivery as an instance that died right after committing left them.
-        String subject = "crash-" + UUID.randomUUID().toString().substring(0, 12);
+        String subject = TestData.tag("crash");
         jdbc.update("INSERT INTO notification_message (created_at, recipient_role, subject, body)"
                 + " VALUES (CURRENT_TIMESTAMP, 'COMMANDER', ?, 'left behind')", subject);
         long id = jdbc.queryForObject("SELECT id FROM notification_message WHERE subject = ?", Long.class, subject);

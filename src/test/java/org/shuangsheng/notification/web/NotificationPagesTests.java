@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -46,7 +46,7 @@ class NotificationPagesTests {
     NotificationQueries queries;
 
     static String marker() {
-        return "m-" + UUID.randomUUID().toString().substring(0, 12);
+        return TestData.tag("m");
     }
 
     long sendTo(String username, String subject) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.TestData;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
@@ -55,7 +56,7 @@ class AlertRetentionTests {
     @Test
     void resolvedFeverAlertsOlderThanTheCutoffLoseTheirDetailsAndNothingElseDoes() throws Exception {
         String path = jdbc.queryForObject("select path from region_unit where code = ?", String.class, GRID);
-        String tag = Long.toString(System.nanoTime());
+        String tag = TestData.tag("retention");
         long old = fever(path, "周*", "38.9", tag + "-old");
         long open = fever(path, "吴*", "39.1", tag + "-open");
         long recent = fever(path, "郑*", "38.6", tag + "-recent");
