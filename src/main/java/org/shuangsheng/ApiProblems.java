@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * a validation failure lists each bad field as {@code errors: [{field, message}]}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, String message) {
@@ -92,7 +93,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
+        return JsonBodyProblems.of(e.getCause())
+                .<ResponseEntity<Object>>map(mistake -> ResponseEntity.badRequest().body(validationProblem(List.of(
+                        new FieldProblem(mistake.field(), message(mistake.messageKey(), mistake.args()))))))
+                .orElseGet(() -> ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable")));
     }
 
     @Override
