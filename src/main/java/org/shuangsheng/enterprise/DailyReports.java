@@ -24,6 +24,7 @@ import org.shuangsheng.identity.PersonalDataCipher;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.notification.NotificationRequest;
 import org.shuangsheng.notification.Notifications;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
@@ -151,7 +152,7 @@ public class DailyReports {
     @Transactional(readOnly = true)
     public Completeness completeness(LocalDate date, int page, int size) {
         int shown = Math.min(Math.max(size, 1), Completeness.MAX_PAGE_SIZE);
-        int number = Math.max(page, 0);
+        int number = Paging.page(page);
         MissingQuery query = missing(date);
         long[] totals = new long[3];
         jdbc.query("SELECT COUNT(*), COUNT(r.id), COALESCE(SUM(CASE WHEN r.late THEN 1 ELSE 0 END), 0)" + query.from,

@@ -61,4 +61,16 @@ class ResidentDataStaysOutOfLogsTests {
         assertThat(output.getAll()).as("the capture sees log lines").contains("capture-check");
         assertThat(output.getAll()).doesNotContain(id, id.substring(0, 17), phone);
     }
+
+    @Test
+    void aWrongTypePageParameterIsLoggedByItsNameNeverItsValue(CapturedOutput output) throws Exception {
+        String id = PopulationScopeTests.idNumber();
+        String phone = "13912345679";
+        mvc.perform(get("/households/" + id).with(users.as("grid01")));
+        mvc.perform(get("/quarantines").param("list", phone).with(users.as("weijian")));
+
+        org.slf4j.LoggerFactory.getLogger(getClass()).warn("capture-check");
+        assertThat(output.getAll()).as("the capture sees log lines").contains("capture-check");
+        assertThat(output.getAll()).doesNotContain(id, id.substring(0, 17), phone);
+    }
 }

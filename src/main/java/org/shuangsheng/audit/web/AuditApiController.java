@@ -21,6 +21,7 @@ import org.shuangsheng.audit.AuditFilter;
 import org.shuangsheng.audit.AuditQueries;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +58,7 @@ class AuditApiController {
             @RequestParam(required = false) String from,
             @Parameter(description = "up to this moment (exclusive): an ISO date (the whole day included)"
                     + " or date-time") @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(AuditQueries.MAX_PAGE_SIZE) int size) {
         List<Violation> violations = new ArrayList<>();
         AuditAction parsedAction = action(action, violations);

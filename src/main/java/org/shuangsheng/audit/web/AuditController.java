@@ -19,6 +19,7 @@ import org.shuangsheng.audit.AuditQueries;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.MessageSource;
@@ -72,7 +73,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Page<AuditEventView> events = queries.search(filter(user, action, from, to),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(Paging.page(page), PAGE_SIZE));
         model.addAttribute("rows", events.map(e -> new AuditRow(e, LocalDateTime.ofInstant(e.occurredAt(), zone))));
         model.addAttribute("user", user == null ? null : user.strip());
         model.addAttribute("action", action);

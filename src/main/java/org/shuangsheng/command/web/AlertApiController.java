@@ -11,6 +11,7 @@ import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.AlertStatus;
 import org.shuangsheng.command.AlertView;
 import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,7 +48,7 @@ class AlertApiController {
             @RequestParam(required = false) AlertSeverity severity,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Page<AlertView> alerts = desk.list(new AlertFilter(status, kind, severity, regionCode, from, to),
                 PageRequest.of(page, size));

@@ -20,6 +20,7 @@ import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.MessageSource;
@@ -71,7 +72,7 @@ class AlertController {
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
-        model.addAttribute("alerts", desk.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("alerts", desk.list(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("severities", AlertSeverity.values());

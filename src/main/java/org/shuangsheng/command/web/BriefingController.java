@@ -9,6 +9,7 @@ import org.shuangsheng.command.internal.Briefings;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
@@ -44,7 +45,7 @@ class BriefingController {
     String list(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Briefing> list = briefings.list(from, to, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<Briefing> list = briefings.list(from, to, PageRequest.of(Paging.page(page), PAGE_SIZE));
         model.addAttribute("briefings", list);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.shuangsheng.enterprise.Completeness;
 import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.NewDailyReport;
+import org.shuangsheng.shared.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class DailyReportApiController {
             + " the missing enterprises a page at a time (missingCount gives them all)")
     Completeness completenessApi(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + Completeness.PAGE_SIZE) @Min(1) @Max(Completeness.MAX_PAGE_SIZE)
             int size) {
         return reports.completeness(date == null ? reports.todayInDistrict() : date, page, size);

@@ -17,6 +17,7 @@ import org.shuangsheng.enterprise.EnterpriseView;
 import org.shuangsheng.enterprise.NewEnterprise;
 import org.shuangsheng.enterprise.NewFiling;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -77,7 +78,7 @@ class EnterpriseApiController {
     @Operation(summary = "Enterprises of the caller's scope; total in X-Total-Count")
     ResponseEntity<List<EnterpriseRow>> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) String subdistrictCode,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         EnterpriseStatus s = null;
         if (status != null && !status.isBlank()) {

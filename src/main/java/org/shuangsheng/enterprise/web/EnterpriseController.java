@@ -27,6 +27,7 @@ import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.annotation.Bean;
@@ -87,7 +88,7 @@ class EnterpriseController {
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         EnterpriseFilter filter = filter(status, subdistrict, industry, q);
-        model.addAttribute("enterprises", queries.enterprises(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("enterprises", queries.enterprises(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         addFilter(filter, model);
         return htmx != null ? "enterprise/list :: results" : "enterprise/list";
     }
@@ -98,7 +99,7 @@ class EnterpriseController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         EnterpriseFilter filter = filter(status, subdistrict, industry, q);
-        model.addAttribute("enterprises", queries.timetable(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("enterprises", queries.timetable(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         addFilter(filter, model);
         return htmx != null ? "enterprise/timetable :: results" : "enterprise/timetable";
     }
@@ -109,7 +110,7 @@ class EnterpriseController {
         FilingState shown = state.equals(FilingState.RETURNED.name()) ? FilingState.RETURNED : FilingState.SUBMITTED;
         model.addAttribute("state", shown);
         model.addAttribute("zone", zone);
-        model.addAttribute("filings", queries.postCheck(shown, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("filings", queries.postCheck(shown, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         return "enterprise/post-check";
     }
 

@@ -12,6 +12,7 @@ import org.shuangsheng.enterprise.ServiceCategory;
 import org.shuangsheng.enterprise.ServiceRequestFilter;
 import org.shuangsheng.enterprise.ServiceRequestStatus;
 import org.shuangsheng.enterprise.ServiceRequestView;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,7 @@ class GreenChannelApiController {
     ResponseEntity<List<ServiceRequestView>> list(@RequestParam(required = false) ServiceRequestStatus status,
             @RequestParam(required = false) ServiceCategory category,
             @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Page<ServiceRequestView> rows = channel.requests(new ServiceRequestFilter(status, category, overdue),
                 PageRequest.of(page, size));

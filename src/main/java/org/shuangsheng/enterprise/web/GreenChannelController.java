@@ -22,6 +22,7 @@ import org.shuangsheng.enterprise.ServiceUrgency;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.MessageSource;
@@ -64,7 +65,7 @@ class GreenChannelController {
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("rows", channel.requests(new ServiceRequestFilter(status, category, overdue),
-                PageRequest.of(Math.max(page, 0), EnterpriseController.PAGE_SIZE)));
+                PageRequest.of(Paging.page(page), EnterpriseController.PAGE_SIZE)));
         model.addAttribute("status", status == null ? null : status.name());
         model.addAttribute("category", category == null ? null : category.name());
         model.addAttribute("overdue", overdue);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.shuangsheng.enterprise.NewReturningWorker;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 import org.shuangsheng.enterprise.ReturningWorkers;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class ReturningWorkerApiController {
     @Operation(summary = "The enterprise's returning workers, masked; status EXPECTED, BACK, IN_QUARANTINE,"
             + " ENDING_TODAY, OVERDUE or RELEASED, all when absent")
     ResponseEntity<List<ReturningWorkerView>> list(@PathVariable long id,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Page<ReturningWorkerView> rows = workers.list(id, ReturningWorkerController.status(status),
                 PageRequest.of(page, size));

@@ -20,6 +20,7 @@ import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableFormatException;
 import org.shuangsheng.shared.table.TableWriter;
@@ -74,7 +75,7 @@ class ReturningWorkerController {
         EnterpriseView enterprise = queries.enterprise(id);
         ReturningWorkerStatus shown = status(status);
         model.addAttribute("enterprise", enterprise);
-        model.addAttribute("rows", workers.list(id, shown, PageRequest.of(Math.max(page, 0),
+        model.addAttribute("rows", workers.list(id, shown, PageRequest.of(Paging.page(page),
                 EnterpriseController.PAGE_SIZE)));
         model.addAttribute("status", shown == null ? null : shown.name());
         model.addAttribute("statuses", ReturningWorkerStatus.values());

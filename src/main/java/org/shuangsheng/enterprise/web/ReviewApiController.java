@@ -9,6 +9,7 @@ import java.util.List;
 import org.shuangsheng.enterprise.FiveDayReviews;
 import org.shuangsheng.enterprise.NewReview;
 import org.shuangsheng.enterprise.ReviewDueRow;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class ReviewApiController {
     @GetMapping("/api/v1/enterprise-reviews")
     @Operation(summary = "Enterprises of the caller's scope with a review due (list=due) or overdue (list=overdue)")
     ResponseEntity<List<ReviewDueRow>> due(@RequestParam(defaultValue = "due") String list,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Page<ReviewDueRow> rows = reviews.due("overdue".equalsIgnoreCase(list), PageRequest.of(page, size));
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))

@@ -5,6 +5,7 @@ import org.shuangsheng.enterprise.EnterpriseView;
 import org.shuangsheng.enterprise.FiveDayReviews;
 import org.shuangsheng.enterprise.ReviewOutcome;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class ReviewController {
             Model model) {
         boolean overdue = "OVERDUE".equals(list);
         model.addAttribute("list", overdue ? "OVERDUE" : "DUE");
-        model.addAttribute("rows", reviews.due(overdue, PageRequest.of(Math.max(page, 0),
+        model.addAttribute("rows", reviews.due(overdue, PageRequest.of(Paging.page(page),
                 EnterpriseController.PAGE_SIZE)));
         model.addAttribute("today", reviews.today());
         return "enterprise/reviews";

@@ -15,6 +15,7 @@ import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.identity.internal.AccountImport;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableFormatException;
 import org.shuangsheng.shared.table.TableWriter;
@@ -57,7 +58,7 @@ class UserAdminController {
             @RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Page<AccountView> users = accounts.search(q, role, enabled,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+                PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("username")));
         model.addAttribute("users", users);
         model.addAttribute("q", q);
         model.addAttribute("role", role);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.shuangsheng.identity.Scope;
 import org.shuangsheng.notification.NotificationQueries;
 import org.shuangsheng.notification.NotificationView;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,7 @@ class NotificationApiController {
             + " total in X-Total-Count")
     ResponseEntity<List<NotificationView>> list(
             @Parameter(description = "true: only the unread") @RequestParam(defaultValue = "false") boolean unread,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(NotificationQueries.MAX_PAGE_SIZE) int size) {
         Scope me = NotificationController.me();
         Page<NotificationView> messages = queries.inbox(me, unread, PageRequest.of(page, size));

@@ -13,6 +13,7 @@ import org.shuangsheng.identity.Scope;
 import org.shuangsheng.notification.NotificationQueries;
 import org.shuangsheng.notification.NotificationView;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
@@ -52,7 +53,7 @@ class NotificationController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Scope me = me();
         Page<NotificationView> messages = queries.inbox(me, unread,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(Paging.page(page), PAGE_SIZE));
         model.addAttribute("messages", messages);
         model.addAttribute("unread", unread);
         model.addAttribute("unreadCount", queries.unreadCount(me));

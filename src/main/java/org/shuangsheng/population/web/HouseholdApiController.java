@@ -13,6 +13,7 @@ import org.shuangsheng.population.NewHousehold;
 import org.shuangsheng.population.NewMember;
 import org.shuangsheng.population.PopulationManagement;
 import org.shuangsheng.population.PopulationQueries;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +68,7 @@ class HouseholdApiController {
     @GetMapping
     @Operation(summary = "Households of the caller's scope; total in X-Total-Count")
     ResponseEntity<List<HouseholdRow>> list(@RequestParam(required = false) String gridCode,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Page<HouseholdRow> rows = queries.households(new HouseholdFilter(gridCode, null, null),
                 PageRequest.of(page, size));

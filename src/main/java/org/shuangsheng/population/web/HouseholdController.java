@@ -19,6 +19,7 @@ import org.shuangsheng.population.Relation;
 import org.shuangsheng.population.ResidentTransfer;
 import org.shuangsheng.population.ResidentType;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.annotation.Bean;
@@ -79,7 +80,7 @@ class HouseholdController {
     private String show(HouseholdFilter filter, int page, String htmx, Model model) {
         String grid = filter.gridCode();
         String q = filter.text();
-        model.addAttribute("households", queries.households(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("households", queries.households(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("grid", grid);
         model.addAttribute("q", q);
         return htmx != null ? "population/households :: results" : "population/households";

@@ -15,6 +15,7 @@ import org.shuangsheng.region.RegionManagement;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +48,8 @@ class RegionApiController {
     @Operation(summary = "Units of the tree as a flat list in tree order; total in X-Total-Count")
     ResponseEntity<List<RegionView>> list(@RequestParam(required = false) String parentCode,
             @RequestParam(required = false) String level,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "1000") @Min(1) @Max(5000) int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "1000") @Min(1) @Max(Paging.MAX_ROWS_PER_PAGE) int size) {
         RegionLevel parsedLevel = parse(RegionLevel.class, level, "level", "region.level.unknown");
         Page<RegionView> units = queries.search(new RegionFilter(parentCode, null, parsedLevel, null, false),
                 PageRequest.of(page, size));

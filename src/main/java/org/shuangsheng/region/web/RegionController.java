@@ -13,6 +13,7 @@ import org.shuangsheng.region.RegionManagement;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
@@ -67,7 +68,7 @@ class RegionController {
         if (current == null && !searching) {
             filter = new RegionFilter(null, null, RegionLevel.DISTRICT, null, retired);
         }
-        Page<RegionView> units = queries.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<RegionView> units = queries.search(filter, PageRequest.of(Paging.page(page), PAGE_SIZE));
         Map<String, Long> counts = queries.activeChildCounts(units.map(RegionView::code).getContent());
         model.addAttribute("current", current);
         model.addAttribute("lineage", current == null ? List.of() : queries.lineage(current.code()));

@@ -3,6 +3,7 @@ package org.shuangsheng.screening.web;
 import org.shuangsheng.screening.KeyAreaLevel;
 import org.shuangsheng.screening.KeyAreas;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,7 @@ class KeyAreaController {
     @GetMapping
     String list(@RequestParam(defaultValue = "false") boolean retired, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("areas", keyAreas.list(retired, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("areas", keyAreas.list(retired, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("retired", retired);
         return htmx != null ? "screening/key-areas :: results" : "screening/key-areas";
     }

@@ -10,6 +10,7 @@ import org.shuangsheng.screening.QuarantineManagement;
 import org.shuangsheng.screening.QuarantineQueries;
 import org.shuangsheng.screening.QuarantineRow;
 import org.shuangsheng.screening.QuarantineView;
+import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class QuarantineApiController {
     @GetMapping
     @Operation(summary = "Quarantine orders of the caller's scope by list (status); names masked; total in X-Total-Count")
     ResponseEntity<List<QuarantineRow>> list(@RequestParam(defaultValue = "ACTIVE") QuarantineList status,
-            @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Page<QuarantineRow> rows = queries.list(status, regionCode, PageRequest.of(page, size));
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))

@@ -14,6 +14,7 @@ import org.shuangsheng.screening.QuarantineQueries;
 import org.shuangsheng.screening.QuarantineRow;
 import org.shuangsheng.screening.QuarantineType;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.MessageSource;
@@ -62,7 +63,7 @@ class QuarantineController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        model.addAttribute("rows", queries.list(list, region, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("rows", queries.list(list, region, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("list", list);
         model.addAttribute("lists", QuarantineList.values());
         model.addAttribute("region", region);

@@ -18,6 +18,7 @@ import org.shuangsheng.screening.ScreeningManagement;
 import org.shuangsheng.screening.ScreeningQueries;
 import org.shuangsheng.screening.VisitView;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -139,7 +140,7 @@ class RoundApiController {
     @Operation(summary = "Households of the region not yet visited in the round, grid by grid; "
             + "total in X-Total-Count; heads' names masked")
     ResponseEntity<List<HouseholdRow>> unvisited(@PathVariable long id,
-            @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Page<HouseholdRow> rows = queries.unvisited(id, regionCode, page, size);
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))

@@ -17,6 +17,7 @@ import org.shuangsheng.region.RegionView;
 import org.shuangsheng.screening.RoundView;
 import org.shuangsheng.screening.ScreeningManagement;
 import org.shuangsheng.screening.ScreeningQueries;
+import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.RegionPath;
 import org.shuangsheng.shared.table.TableFormat;
@@ -140,7 +141,7 @@ class RoundController {
         RegionView shown = queries.regionOf(id, region);
         model.addAttribute("round", round);
         model.addAttribute("region", shown);
-        model.addAttribute("households", queries.unvisited(id, shown.code(), Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("households", queries.unvisited(id, shown.code(), Paging.page(page), PAGE_SIZE));
         model.addAttribute("revisits", queries.notAllSeen(id, shown.code()));
         model.addAttribute("grid", shown.level() == org.shuangsheng.region.RegionLevel.GRID);
         return "screening/unvisited";
