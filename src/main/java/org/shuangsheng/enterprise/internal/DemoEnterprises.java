@@ -164,13 +164,14 @@ class DemoEnterprises implements ApplicationRunner {
             }
             boolean late = random.nextInt(10) == 0;
             Instant at = day.atTime(late ? 11 : 8, random.nextInt(60)).atZone(zone).toInstant();
+            // Drawn before the time is checked, so the demo is the same at every hour of the day.
+            DailyReport.Figures figures = new DailyReport.Figures(staff * (7 + random.nextInt(4)) / 10,
+                    random.nextInt(3), random.nextInt(15) == 0 ? 1 : 0, random.nextInt(20) == 0 ? 1 : 0, 0, true, true,
+                    3 + random.nextInt(10), 7, null);
             if (at.isAfter(clock.instant())) {
                 continue;
             }
-            reports.save(new DailyReport(enterprise.getId(), path, day, new DailyReport.Figures(
-                    staff * (7 + random.nextInt(4)) / 10, random.nextInt(3), random.nextInt(15) == 0 ? 1 : 0,
-                    random.nextInt(20) == 0 ? 1 : 0, 0, true, true, 3 + random.nextInt(10), 7, null), late, at,
-                    "demo"));
+            reports.save(new DailyReport(enterprise.getId(), path, day, figures, late, at, "demo"));
         }
     }
 

@@ -113,8 +113,10 @@ class DemoScreening implements ApplicationRunner {
                     int daysAgo = random.nextInt(6);
                     Instant at = today.minusDays(daysAgo).atStartOfDay(zone).plus(8, ChronoUnit.HOURS)
                             .plus(random.nextInt(600), ChronoUnit.MINUTES).toInstant();
+                    // Drawn whether used or not, so the demo is the same at every hour of the day.
+                    int minutesBeforeNow = random.nextInt(30) + 1;
                     if (at.isAfter(now)) {
-                        at = now.minus(random.nextInt(30) + 1, ChronoUnit.MINUTES);
+                        at = now.minus(minutesBeforeNow, ChronoUnit.MINUTES);
                     }
                     VisitMode mode = random.nextInt(5) == 0 ? VisitMode.PHONE : VisitMode.IN_PERSON;
                     HouseholdResidents household = households.get(h);
