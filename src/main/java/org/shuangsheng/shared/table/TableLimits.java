@@ -23,10 +23,10 @@ public record TableLimits(int sharedStrings, long sharedChars, long cells, long 
     public static final int DEFAULT_SHARED_STRINGS = 4_000_000;
 
     /**
-     * Over ten characters for each of the 3 million cells of the largest roster, every one a
-     * different text; held packed at two bytes a character, 64 MB at most.
+     * Sixteen characters for each of the 3 million cells of the largest roster, every one a
+     * different text; held packed at two bytes a character, 96 MB at most.
      */
-    public static final long DEFAULT_SHARED_CHARS = 32_000_000;
+    public static final long DEFAULT_SHARED_CHARS = 48_000_000;
 
     /** 200,000 rows of 25 columns: the largest roster with ten columns to spare. */
     public static final long DEFAULT_CELLS = 5_000_000;
