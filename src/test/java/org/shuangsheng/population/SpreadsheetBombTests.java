@@ -117,6 +117,12 @@ class SpreadsheetBombTests {
 
         System.out.printf("Spreadsheet bomb (%,d bytes, %,d texts) refused in %d ms%n", bomb.getSize(), TEXTS, millis);
         assertThat(millis).isLessThan(2_000);
+
+        // The upload page says the same where it says what is wrong with a file.
+        mvc.perform(multipart("/households/import").file(bomb).with(users.as("hongqi")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"file-error\""),
+                        containsString("文件中的不同文字超过 4,000,000 条上限"))));
         assertThat(rows()).isEqualTo(before);
     }
 
