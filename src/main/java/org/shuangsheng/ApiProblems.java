@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.table.ImportBusyException;
+import org.shuangsheng.shared.table.ImportLimitException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +62,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problem(HttpStatus.UNAUTHORIZED, "problem.badCredentials"));
+    }
+
+    /** An upload beyond what one import may hold (a spreadsheet bomb, or simply too much). */
+    @ExceptionHandler(ImportLimitException.class)
+    ProblemDetail importLimit(ImportLimitException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.messageKey(), e.args());
+    }
+
+    @ExceptionHandler(ImportBusyException.class)
+    ResponseEntity<ProblemDetail> importBusy(ImportBusyException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.messageKey()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -122,8 +137,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private ProblemDetail problem(HttpStatus status, String key) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key));
+    private ProblemDetail problem(HttpStatus status, String key, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, args));
         problem.setTitle(messageOr("problem.status." + status.value(), status.getReasonPhrase()));
         return problem;
     }

@@ -18,6 +18,7 @@ import org.shuangsheng.enterprise.internal.EnterpriseRepository;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.Uscc;
+import org.shuangsheng.shared.table.ImportGate;
 import org.shuangsheng.shared.table.RowError;
 import org.shuangsheng.shared.table.RowErrors;
 import org.shuangsheng.shared.table.TableFormat;
@@ -79,9 +80,11 @@ public class EnterpriseImport {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ImportGate gate;
 
     EnterpriseImport(EnterpriseRepository enterprises, EnterpriseManagement management, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ImportGate gate) {
+        this.gate = gate;
         this.enterprises = enterprises;
         this.management = management;
         this.audit = audit;
@@ -98,6 +101,12 @@ public class EnterpriseImport {
      * throws {@link org.shuangsheng.shared.table.TableFormatException}.
      */
     public Result importEnterprises(InputStream in, String fileName) {
+        try (ImportGate.Slot slot = gate.enter()) {
+            return importEnterprises(slot.reader(TableReader.DEFAULT_MAX_BYTES, 20_000), in, fileName);
+        }
+    }
+
+    private Result importEnterprises(TableReader reader, InputStream in, String fileName) {
         Function<String, RegionView> lookup = management.writableSubdistrict();
         Map<String, Optional<RegionView>> seen = new HashMap<>();
         Function<String, RegionView> subdistricts = code -> seen
@@ -106,7 +115,7 @@ public class EnterpriseImport {
         Map<String, Integer> rowOfUscc = new LinkedHashMap<>();
         List<Enterprise.Details> drafts = new ArrayList<>();
         int[] rows = {0};
-        new TableReader(TableReader.DEFAULT_MAX_BYTES, 20_000).read(in, fileName, COLUMNS, row -> {
+        reader.read(in, fileName, COLUMNS, row -> {
             rows[0]++;
             check(row, subdistricts, rowOfUscc, drafts, errors);
         });

@@ -14,6 +14,7 @@ import org.shuangsheng.enterprise.internal.ReturningWorker;
 import org.shuangsheng.enterprise.internal.ReturningWorkerRepository;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.table.ImportGate;
 import org.shuangsheng.shared.table.RowError;
 import org.shuangsheng.shared.table.RowErrors;
 import org.shuangsheng.shared.table.TableFormat;
@@ -65,9 +66,11 @@ public class ReturningWorkerImport {
     private final ReturningWorkerRepository repository;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final ImportGate gate;
 
     ReturningWorkerImport(ReturningWorkers workers, ReturningWorkerRepository repository, AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ImportGate gate) {
+        this.gate = gate;
         this.workers = workers;
         this.repository = repository;
         this.audit = audit;
@@ -84,11 +87,19 @@ public class ReturningWorkerImport {
      */
     public EnterpriseImport.Result importWorkers(long enterpriseId, InputStream in, String fileName) {
         Enterprise enterprise = workers.writable(enterpriseId);
+        try (ImportGate.Slot slot = gate.enter()) {
+            return importWorkers(enterpriseId, enterprise, slot.reader(TableReader.DEFAULT_MAX_BYTES, MAX_ROWS), in,
+                    fileName);
+        }
+    }
+
+    private EnterpriseImport.Result importWorkers(long enterpriseId, Enterprise enterprise, TableReader reader,
+            InputStream in, String fileName) {
         RowErrors errors = new RowErrors();
         Map<String, Integer> rowOfId = new HashMap<>();
         List<ReturningWorker.Details> drafts = new ArrayList<>();
         int[] rows = {0};
-        new TableReader(TableReader.DEFAULT_MAX_BYTES, MAX_ROWS).read(in, fileName, COLUMNS, row -> {
+        reader.read(in, fileName, COLUMNS, row -> {
             rows[0]++;
             check(enterpriseId, row, rowOfId, drafts, errors);
         });

@@ -29,6 +29,7 @@ import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidValueException;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.shared.table.ImportGate;
 import org.shuangsheng.shared.table.RowError;
 import org.shuangsheng.shared.table.RowErrors;
 import org.shuangsheng.shared.table.TableFormat;
@@ -113,9 +114,12 @@ public class RosterImport {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final GridTallies tallies;
+    private final ImportGate gate;
 
     RosterImport(JdbcTemplate jdbc, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
-            AuditLog audit, Clock clock, PlatformTransactionManager transactions, GridTallies tallies) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions, GridTallies tallies,
+            ImportGate gate) {
+        this.gate = gate;
         this.transactions = new TransactionTemplate(transactions);
         this.tallies = tallies;
         this.jdbc = jdbc;
@@ -141,6 +145,13 @@ public class RosterImport {
      * run again so that the report names the rows now taken.
      */
     public Result importRoster(InputStream in, String fileName) {
+        try (ImportGate.Slot slot = gate.enter()) {
+            return importRoster(slot.reader(TableReader.DEFAULT_MAX_BYTES, TableReader.DEFAULT_MAX_ROWS), in,
+                    fileName);
+        }
+    }
+
+    private Result importRoster(TableReader reader, InputStream in, String fileName) {
         DataScope scope = scopes.current();
         LocalDate today = LocalDate.now(clock);
         RowErrors errors = new RowErrors();
@@ -148,7 +159,7 @@ public class RosterImport {
         Map<String, Draft> households = new LinkedHashMap<>();
         Map<String, Integer> rowOfHash = new HashMap<>();
         int[] rows = {0};
-        new TableReader().read(in, fileName, COLUMNS, row -> {
+        reader.read(in, fileName, COLUMNS, row -> {
             rows[0]++;
             check(row, scope, today, grids, households, rowOfHash, errors);
         });

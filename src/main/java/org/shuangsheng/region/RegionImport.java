@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.table.ImportGate;
 import org.shuangsheng.shared.table.RowError;
 import org.shuangsheng.shared.table.RowErrors;
 import org.shuangsheng.shared.table.Table;
@@ -61,8 +62,10 @@ public class RegionImport {
     private final RegionManagement management;
     private final RegionQueries queries;
     private final EntityManager entityManager;
+    private final ImportGate gate;
 
-    RegionImport(RegionManagement management, RegionQueries queries, EntityManager entityManager) {
+    RegionImport(RegionManagement management, RegionQueries queries, EntityManager entityManager, ImportGate gate) {
+        this.gate = gate;
         this.entityManager = entityManager;
         this.management = management;
         this.queries = queries;
@@ -71,7 +74,12 @@ public class RegionImport {
     /** Reads and applies a table; a file that cannot be read at all throws TableFormatException. */
     @Transactional
     public Result importTable(InputStream in, String fileName) {
-        Table table = new TableReader(MAX_BYTES, MAX_ROWS).readAll(in, fileName, COLUMNS);
+        try (ImportGate.Slot slot = gate.enter()) {
+            return importTable(slot.reader(MAX_BYTES, MAX_ROWS).readAll(in, fileName, COLUMNS));
+        }
+    }
+
+    private Result importTable(Table table) {
         RowErrors errors = new RowErrors();
         List<Row> rows = parse(table.rows(), errors);
         checkTree(rows, errors);

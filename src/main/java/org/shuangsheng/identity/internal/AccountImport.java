@@ -12,6 +12,7 @@ import org.shuangsheng.identity.AccountForm;
 import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.table.ImportGate;
 import org.shuangsheng.shared.table.RowError;
 import org.shuangsheng.shared.table.RowErrors;
 import org.shuangsheng.shared.table.TableReader;
@@ -44,15 +45,22 @@ public class AccountImport {
     }
 
     private final AccountManagement accounts;
+    private final ImportGate gate;
 
-    AccountImport(AccountManagement accounts) {
+    AccountImport(AccountManagement accounts, ImportGate gate) {
+        this.gate = gate;
         this.accounts = accounts;
     }
 
     @Transactional
     public Result importTable(InputStream in, String fileName) {
-        List<TableRow> rows = new TableReader(TableReader.DEFAULT_MAX_BYTES, MAX_ROWS).readAll(in, fileName, COLUMNS)
-                .rows();
+        try (ImportGate.Slot slot = gate.enter()) {
+            return importRows(slot.reader(TableReader.DEFAULT_MAX_BYTES, MAX_ROWS).readAll(in, fileName, COLUMNS)
+                    .rows());
+        }
+    }
+
+    private Result importRows(List<TableRow> rows) {
         RowErrors errors = new RowErrors();
         List<AccountManagement.Issued> issued = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

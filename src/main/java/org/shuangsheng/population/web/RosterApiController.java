@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangsheng.population.RosterImport;
+import org.shuangsheng.shared.table.ImportBusyException;
+import org.shuangsheng.shared.table.ImportLimitException;
 import org.shuangsheng.shared.table.TableFormatException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,11 +45,15 @@ class RosterApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a roster (.xlsx or .csv) into the caller's grids, all rows or none; "
-            + "422 lists every bad row (at most 1,000, the total in errorCount)")
+            + "422 lists every bad row (at most 1,000, the total in errorCount); 400 for a file beyond the import "
+            + "limits; 429 with Retry-After while as many imports as the instance allows are running")
     ResponseEntity<?> importRoster(@RequestParam("file") MultipartFile file) throws IOException {
         RosterImport.Result result;
         try (InputStream in = file.getInputStream()) {
             result = rosterImport.importRoster(in, file.getOriginalFilename());
+        } catch (ImportBusyException | ImportLimitException e) {
+            // Not a file to correct but a request refused (429, 400): answered by ApiProblems.
+            throw e;
         } catch (TableFormatException e) {
             return unprocessable(List.of(new RowProblem(null, null, message(e.messageKey(), e.args()))), 1);
         }

@@ -28,12 +28,16 @@ import java.util.function.Consumer;
  * <p>The upload is copied to a private temporary file, deleted when reading ends, so that large
  * files stream instead of sitting in memory. Limits: {@value #DEFAULT_MAX_BYTES} bytes and
  * {@value #DEFAULT_MAX_ROWS} data rows unless set otherwise; .xlsx zip bombs and XML entities are
- * refused.
+ * refused, and so is an .xlsx beyond its {@link TableLimits} (unpacked bytes, shared texts, cells),
+ * counted while it streams.
  *
  * <p>Problems with the file throw {@link TableFormatException} with one of the keys
  * {@code table.unsupportedFormat}, {@code table.tooLarge}, {@code table.tooManyRows},
  * {@code table.unreadable}, {@code table.malformedCsv}, {@code table.empty},
- * {@code table.missingColumn}, {@code table.duplicateColumn}. A failure of the input stream itself
+ * {@code table.missingColumn}, {@code table.duplicateColumn}; beyond the {@link TableLimits} an
+ * {@link ImportLimitException} with {@code table.tooManyTexts}, {@code table.tooMuchText},
+ * {@code table.tooManyCells}, {@code table.tooLargeUnpacked} or {@code table.partTooLarge}. A
+ * failure of the input stream itself
  * is an {@link UncheckedIOException}. Instances hold only their limits and may be shared.
  */
 public final class TableReader {
@@ -43,8 +47,9 @@ public final class TableReader {
 
     private final long maxBytes;
     private final int maxRows;
+    private final TableLimits limits;
 
-    /** A reader with the default limits: 20 MB, 200,000 data rows. */
+    /** A reader with the default limits: 20 MB, 200,000 data rows, {@link TableLimits#DEFAULTS}. */
     public TableReader() {
         this(DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS);
     }
@@ -54,11 +59,21 @@ public final class TableReader {
      * @param maxRows the most data rows accepted (blank rows not counted)
      */
     public TableReader(long maxBytes, int maxRows) {
+        this(maxBytes, maxRows, TableLimits.DEFAULTS);
+    }
+
+    /**
+     * @param maxBytes the largest file accepted, in bytes
+     * @param maxRows the most data rows accepted (blank rows not counted)
+     * @param limits what an .xlsx file may unpack to and make the reader hold
+     */
+    public TableReader(long maxBytes, int maxRows, TableLimits limits) {
         if (maxBytes < 1 || maxRows < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         this.maxBytes = maxBytes;
         this.maxRows = maxRows;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -100,10 +115,16 @@ public final class TableReader {
 
     private void readXlsx(Path file, RowAssembler assembler) {
         try {
-            XlsxTableSource.read(file.toFile(), maxBytes, assembler);
+            XlsxTableSource.read(file.toFile(), maxBytes, limits, assembler);
         } catch (TableFormatException | RowAssembler.ConsumerFailure e) {
             throw e;
         } catch (Exception e) {
+            // A limit met while POI reads a part (its content types, styles) arrives wrapped.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof TableFormatException limit) {
+                    throw limit;
+                }
+            }
             throw TableFormatException.unreadable(e);
         }
     }

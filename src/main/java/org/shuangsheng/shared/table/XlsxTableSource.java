@@ -1,6 +1,7 @@
 package org.shuangsheng.shared.table;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,11 +9,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
@@ -33,7 +34,14 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads the first sheet of an .xlsx file as a stream of SAX events, one row at a time, so a sheet
  * of 100,000 rows is never held whole. The package is opened through POI, which refuses zip bombs
- * (its minimum inflate ratio) and XML with a DOCTYPE, hence with entities.
+ * (its minimum inflate ratio) and XML with a DOCTYPE, hence with entities. Bombs under POI's
+ * ratio are stopped by {@link TableLimits}, counted as the file streams: bytes unpacked, shared
+ * texts and their characters, cells.
+ *
+ * <p>POI's own streaming reader ({@code XSSFSheetXMLHandler}) is not used: its shared-string
+ * table ({@code ReadOnlySharedStringsTable}) reads every text into a list before the first row,
+ * with no bound, which is the bomb itself; and it formats numbers for display, where an import
+ * needs full digits and ISO dates.
  */
 final class XlsxTableSource {
 
@@ -48,6 +56,10 @@ final class XlsxTableSource {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    /** The parts read as a stream, which may be as large as the file's limits allow. */
+    private static final Set<String> STREAMED = Set.of(XSSFRelation.WORKSHEET.getContentType(),
+            XSSFRelation.SHARED_STRINGS.getContentType());
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -65,19 +77,26 @@ final class XlsxTableSource {
 
     /**
      * @param maxBytes the file size limit, which also bounds the text of the shared strings
+     * @param limits what the file may make the reader hold or work through
      */
-    static void read(File file, long maxBytes, RowAssembler rows) throws Exception {
-        OPCPackage pkg = open(file);
+    static void read(File file, long maxBytes, TableLimits limits, RowAssembler rows) throws Exception {
+        CountedZipSource zip = new CountedZipSource(new ZipSecureFile(file), limits.inflatedBytes());
+        OPCPackage pkg = open(zip);
         try {
+            for (PackagePart part : pkg.getParts()) {
+                if (STREAMED.contains(part.getContentType())) {
+                    zip.streams(part);
+                }
+            }
             XSSFReader reader = new XSSFReader(pkg);
-            List<String> sharedStrings = sharedStrings(pkg, maxBytes);
+            SharedStrings sharedStrings = sharedStrings(pkg, maxBytes, limits);
             NumberCells numbers = new NumberCells(reader.getStylesTable(), usesDate1904(reader));
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             if (!sheets.hasNext()) {
                 throw new TableFormatException("table.empty");
             }
             try (InputStream sheet = sheets.next()) {
-                parse(sheet, new SheetHandler(sharedStrings, numbers, rows));
+                parse(sheet, new SheetHandler(sharedStrings, numbers, limits.cells(), rows));
             }
             rows.finish();
         } finally {
@@ -89,8 +108,7 @@ final class XlsxTableSource {
      * Opens the package through its zip directory only: POI's fallback for a damaged directory
      * would unpack every entry into memory.
      */
-    private static OPCPackage open(File file) throws Exception {
-        ZipFileZipEntrySource zip = new ZipFileZipEntrySource(new ZipSecureFile(file));
+    private static OPCPackage open(ZipFileZipEntrySource zip) throws Exception {
         try {
             return OPCPackage.open(zip);
         } catch (Exception e) {
@@ -112,16 +130,63 @@ final class XlsxTableSource {
         }
     }
 
-    private static List<String> sharedStrings(OPCPackage pkg, long maxBytes) throws Exception {
+    private static SharedStrings sharedStrings(OPCPackage pkg, long maxBytes, TableLimits limits) throws Exception {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
-            return List.of();
+            return new SharedStrings(0, 0);
         }
-        SharedStringsHandler handler = new SharedStringsHandler(maxBytes);
+        try (InputStream xml = parts.get(0).getInputStream()) {
+            countItems(xml, limits.sharedStrings());
+        } catch (IOException e) {
+            // A broken or over-packed part (POI's ratio check) is met again by the parse below,
+            // which names the first problem it reaches, maybe an earlier one.
+        }
+        SharedStringsHandler handler = new SharedStringsHandler(maxBytes, limits);
         try (InputStream xml = parts.get(0).getInputStream()) {
             parse(xml, handler);
         }
         return handler.strings;
+    }
+
+    /**
+     * Counts the {@code <si>} elements of the shared strings by their bytes before they are parsed:
+     * a table of tens of millions of texts is refused after a fraction of a second, where parsing
+     * up to the limit would take seconds. Tags are told by name, with any namespace prefix; text
+     * that merely looks like a tag can only make the count higher, and the parser counts again.
+     */
+    static void countItems(InputStream xml, int max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        byte[] name = new byte[2];
+        int nameLength = -1;
+        boolean prefixed = false;
+        long items = 0;
+        int read;
+        while ((read = xml.read(buffer)) > 0) {
+            for (int i = 0; i < read; i++) {
+                byte b = buffer[i];
+                if (b == '<') {
+                    nameLength = 0;
+                    prefixed = false;
+                } else if (nameLength < 0) {
+                    continue;
+                } else if (b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                    if (nameLength == 2 && name[0] == 's' && name[1] == 'i') {
+                        if (++items > max) {
+                            throw new ImportLimitException("table.tooManyTexts", max);
+                        }
+                    }
+                    nameLength = -1;
+                } else if (b == ':' && !prefixed) {
+                    nameLength = 0;
+                    prefixed = true;
+                } else {
+                    if (nameLength < name.length) {
+                        name[nameLength] = b;
+                    }
+                    nameLength++;
+                }
+            }
+        }
     }
 
     private static boolean usesDate1904(XSSFReader reader) throws Exception {
@@ -171,7 +236,7 @@ final class XlsxTableSource {
     /** Keeps the plain text of each shared string, without rich-text formatting or phonetic runs. */
     private static final class SharedStringsHandler extends DefaultHandler {
 
-        private final List<String> strings = new ArrayList<>();
+        private final SharedStrings strings;
         private final StringBuilder text = new StringBuilder();
         private final long maxBytes;
         private long chars;
@@ -179,8 +244,9 @@ final class XlsxTableSource {
         private boolean inText;
         private boolean inPhonetic;
 
-        SharedStringsHandler(long maxBytes) {
+        SharedStringsHandler(long maxBytes, TableLimits limits) {
             this.maxBytes = maxBytes;
+            this.strings = new SharedStrings(limits.sharedStrings(), limits.sharedChars());
         }
 
         @Override
@@ -190,6 +256,7 @@ final class XlsxTableSource {
             }
             switch (localName) {
                 case "si" -> {
+                    strings.countString();
                     inItem = true;
                     text.setLength(0);
                 }
@@ -207,6 +274,7 @@ final class XlsxTableSource {
                 if (chars > maxBytes * SHARED_CHARS_PER_BYTE) {
                     throw new TableFormatException("table.tooLarge", TableReader.megabytes(maxBytes));
                 }
+                strings.countChars(length);
                 if (text.length() + length > MAX_CELL_CHARS) {
                     throw new TableFormatException("table.unreadable");
                 }
@@ -356,8 +424,9 @@ final class XlsxTableSource {
     /** Turns the SAX events of a worksheet into rows of cell text. */
     private static final class SheetHandler extends DefaultHandler {
 
-        private final List<String> sharedStrings;
+        private final SharedStrings sharedStrings;
         private final NumberCells numbers;
+        private final long maxCells;
         private final RowAssembler rows;
         private final RowCells cells = new RowCells();
         private final StringBuilder text = new StringBuilder();
@@ -371,10 +440,12 @@ final class XlsxTableSource {
         private boolean inPhonetic;
         private boolean capturing;
         private boolean hasValue;
+        private long cellCount;
 
-        SheetHandler(List<String> sharedStrings, NumberCells numbers, RowAssembler rows) {
+        SheetHandler(SharedStrings sharedStrings, NumberCells numbers, long maxCells, RowAssembler rows) {
             this.sharedStrings = sharedStrings;
             this.numbers = numbers;
+            this.maxCells = maxCells;
             this.rows = rows;
         }
 
@@ -391,6 +462,9 @@ final class XlsxTableSource {
                     cells.reset();
                 }
                 case "c" -> {
+                    if (++cellCount > maxCells) {
+                        throw new ImportLimitException("table.tooManyCells", maxCells);
+                    }
                     String reference = attributes.getValue("r");
                     column = reference != null ? columnOf(reference.trim()) : nextColumn;
                     nextColumn = column + 1;
