@@ -53,8 +53,8 @@ public class ApiTokens {
         return tokens.findByTokenHash(hash(token))
                 .filter(t -> t.isValidAt(now))
                 .flatMap(t -> accounts.findById(t.getUserId()))
+                // Failed sign-ins do not end a token: they may be a stranger's, not its owner's.
                 .filter(UserAccount::isEnabled)
-                .filter(account -> !account.isLockedAt(now))
                 .map(account -> new AccountPrincipal(account, now));
     }
 

@@ -2,6 +2,8 @@ package org.shuangsheng.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.shuangsheng.identity.AccountLocked;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,37 +14,56 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account after {@code shuangsheng.login.max-failures} wrong passwords in a row for
- * {@code shuangsheng.login.lock-duration}; while locked even the right password fails, with
- * the same message as any other failure.
+ * Failed sign-ins of an account, by password or one-time code. After
+ * {@code shuangsheng.login.max-failures} in a row each further try must wait, from
+ * {@code first-delay} doubling up to {@code max-delay}; a try during the wait is refused before
+ * the password is even checked. The wait concerns new sign-ins only: tokens and sessions the
+ * owner already holds keep working, since the failures may be anyone's. Guessing from one
+ * address is held back separately by the per-address limit.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
-    private final Duration lockDuration;
+    private final Duration firstDelay;
+    private final Duration maxDelay;
 
     LoginAttempts(UserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
             @Value("${shuangsheng.login.max-failures:5}") int maxFailures,
-            @Value("${shuangsheng.login.lock-duration:15m}") Duration lockDuration) {
+            @Value("${shuangsheng.login.first-delay:1s}") Duration firstDelay,
+            @Value("${shuangsheng.login.max-delay:5m}") Duration maxDelay) {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
+        this.firstDelay = firstDelay;
+        this.maxDelay = maxDelay;
+    }
+
+    /** How long the account must still wait before its next sign-in may be tried, if at all. */
+    @Transactional(readOnly = true)
+    public Optional<Duration> waitBeforeSignIn(String username) {
+        Instant now = clock.instant();
+        return accounts.findByUsername(username).flatMap(account -> account.nextSignInAt(now))
+                .map(next -> Duration.between(now, next));
+    }
+
+    /** Counts a wrong password or code; the failure that starts the waits is reported. */
+    @Transactional
+    void failed(UserAccount account) {
+        Instant now = clock.instant();
+        if (account.recordFailedLogin(maxFailures, now, firstDelay, maxDelay)) {
+            events.publishEvent(new AccountLocked(account.getUsername(), account.nextSignInAt(now).orElse(now)));
+        }
     }
 
     @EventListener
     @Transactional
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
-            if (account.recordFailedLogin(maxFailures, clock.instant(), lockDuration)) {
-                events.publishEvent(new AccountLocked(account.getUsername(), clock.instant().plus(lockDuration)));
-            }
-        });
+        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(this::failed);
     }
 
     @EventListener

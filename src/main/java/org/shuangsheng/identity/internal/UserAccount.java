@@ -85,18 +85,26 @@ public class UserAccount {
         this.createdAt = now;
     }
 
-    /** Counts a failed sign-in; the one that reaches the limit locks the account for a while. */
-    boolean recordFailedLogin(int limit, Instant now, java.time.Duration lockFor) {
-        if (lockedUntil != null && now.isAfter(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
+    /**
+     * Counts a failed sign-in. From the {@code limit}-th failure in a row on, the next try must
+     * wait, twice as long after each further failure, up to {@code maxDelay}: slow enough
+     * against guessing, while a stranger who knows the username can no longer shut its owner
+     * out for long. Answers whether this failure reached the limit, so it is reported once.
+     */
+    boolean recordFailedLogin(int limit, Instant now, java.time.Duration firstDelay, java.time.Duration maxDelay) {
         failedLogins++;
-        if (failedLogins >= limit && lockedUntil == null) {
-            lockedUntil = now.plus(lockFor);
-            return true;
+        if (failedLogins < limit) {
+            return false;
         }
-        return false;
+        int doublings = Math.min(failedLogins - limit, 30);
+        java.time.Duration delay = firstDelay.multipliedBy(1L << doublings);
+        lockedUntil = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+        return failedLogins == limit;
+    }
+
+    /** When the next sign-in may be tried, if failures made it wait. */
+    java.util.Optional<Instant> nextSignInAt(Instant now) {
+        return isLockedAt(now) ? java.util.Optional.of(lockedUntil) : java.util.Optional.empty();
     }
 
     void recordSuccessfulLogin() {

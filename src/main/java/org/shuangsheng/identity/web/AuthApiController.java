@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.shuangsheng.identity.internal.AccountPrincipal;
 import org.shuangsheng.identity.internal.ApiTokens;
+import org.shuangsheng.identity.internal.LoginAttempts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -37,28 +40,44 @@ class AuthApiController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final LoginAttempts attempts;
     private final MessageSource messages;
 
-    AuthApiController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages) {
+    AuthApiController(AuthenticationManager authentication, ApiTokens tokens, LoginAttempts attempts,
+            MessageSource messages) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.attempts = attempts;
         this.messages = messages;
     }
 
     @PostMapping
     @Operation(summary = "Exchange a username and password for a bearer token")
     ResponseEntity<?> issue(@Valid @RequestBody Credentials credentials) {
+        Optional<Duration> wait = attempts.waitBeforeSignIn(credentials.username());
+        if (wait.isPresent()) {
+            // Answered at once, without checking the password: a client is told when to come back.
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(problem(HttpStatus.TOO_MANY_REQUESTS, "problem.throttled", seconds));
+        }
         Authentication signedIn = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
         AccountPrincipal principal = (AccountPrincipal) signedIn.getPrincipal();
         if (principal.mustChangePassword()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getMessage(
-                    "problem.passwordChangeRequired", null, LocaleContextHolder.getLocale()));
-            problem.setTitle(messages.getMessage("problem.status.403", null, LocaleContextHolder.getLocale()));
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(problem(HttpStatus.FORBIDDEN, "problem.passwordChangeRequired"));
         }
         ApiTokens.Issued issued = tokens.issue(principal.scope().userId());
         return ResponseEntity.ok(new Token(issued.token(), issued.expiresAt()));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage("problem.status." + status.value(), null, LocaleContextHolder.getLocale()));
+        return problem;
     }
 
     @DeleteMapping
