@@ -69,9 +69,12 @@ public class LoginAttempts {
     @EventListener
     @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
-        // A bearer-token request is not a sign-in; only password checks reset the count.
+        // A bearer-token request is not a sign-in; only password checks reset the count. With a
+        // second factor only the right code does, or anyone holding the password could wipe the
+        // count of wrong codes by signing in again before each guess.
         if (event.getAuthentication() instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                && event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+                && event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
+                && !principal.hasSecondFactor()) {
             accounts.findByUsername(principal.getUsername()).ifPresent(UserAccount::recordSuccessfulLogin);
         }
     }
