@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts as the administrator keeps them, and a user's own password. A change of role,
- * scope or state ends the user's sessions at once, so the new rights apply to the next click.
+ * scope or state ends the user's sessions at once, so the new rights apply to the next click;
+ * a new password or disabling also revokes every API token of the user.
  */
 @Service
 @Transactional
@@ -141,7 +142,7 @@ public class AccountManagement {
             throw new InvalidInputException("enabled", "account.disable.self");
         }
         AccountView disabled = accounts.setEnabled(id, false);
-        accounts.endSessions(account.username());
+        accounts.signOutEverywhere(id);
         events.publishEvent(new AccountChanged(account.username(), "DISABLED", null));
         return disabled;
     }
@@ -155,7 +156,7 @@ public class AccountManagement {
     public Issued resetPassword(long id) {
         String temporary = temporaryPassword();
         AccountView account = accounts.resetPassword(id, temporary, clock.instant());
-        accounts.endSessions(account.username());
+        accounts.signOutEverywhere(id);
         events.publishEvent(new AccountChanged(account.username(), "PASSWORD_RESET", null));
         return new Issued(account, temporary);
     }
@@ -179,6 +180,8 @@ public class AccountManagement {
             throw new InvalidInputException(violations);
         }
         accounts.changePassword(me.userId(), newPassword, clock.instant());
+        // The old password may be what leaked: whatever was signed in with it ends, this session too.
+        accounts.signOutEverywhere(me.userId());
         events.publishEvent(new AccountChanged(me.username(), "PASSWORD_CHANGED", null));
     }
 

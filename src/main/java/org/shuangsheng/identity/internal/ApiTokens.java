@@ -67,6 +67,11 @@ public class ApiTokens {
         }).orElse(false);
     }
 
+    /** Revokes every token of a user for good: enabling the account again brings none back. */
+    public void revokeAll(long userId) {
+        tokens.revokeAllOf(userId, clock.instant());
+    }
+
     static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
