@@ -228,6 +228,29 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void theAdministratorCannotPromoteItself(@Autowired org.shuangsheng.identity.internal.Accounts storage)
+            throws Exception {
+        AccountForm form = new AccountForm();
+        form.setUsername(TestData.tag("admin"));
+        form.setDisplayName("值班管理员");
+        form.setRole(Role.ADMIN);
+        AccountView admin = accounts.create(form).account();
+        storage.changePassword(admin.id(), OWN_PASSWORD, java.time.Instant.now());
+
+        mvc.perform(post("/users/" + admin.id()).with(users.as(admin.username())).with(csrf())
+                        .param("displayName", "值班管理员").param("role", "COMMANDER").param("regionCodes", "230506"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能修改自己的角色")));
+        assertThat(accounts.require(admin.id()).role()).isEqualTo(Role.ADMIN);
+        assertThat(accounts.require(admin.id()).regionCodes()).isEmpty();
+        // Its own name it may still correct.
+        mvc.perform(post("/users/" + admin.id()).with(users.as(admin.username())).with(csrf())
+                        .param("displayName", "夜班管理员").param("role", "ADMIN"))
+                .andExpect(redirectedUrl("/users/" + admin.id()));
+        assertThat(accounts.require(admin.id()).displayName()).isEqualTo("夜班管理员");
+    }
+
+    @Test
     void theAdministratorCannotDisableItself() throws Exception {
         long adminId = accounts.search("admin", Role.ADMIN, null, PageRequest.of(0, 5)).getContent().stream()
                 .filter(a -> a.username().equals("admin")).findFirst().orElseThrow().id();
