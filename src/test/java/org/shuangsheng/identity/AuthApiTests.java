@@ -88,6 +88,14 @@ class AuthApiTests {
     }
 
     @Test
+    void theOpenApiDescriptionNamesTheOneTimeCodeOfTheTokenRequest() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Credentials.properties.totp.description",
+                        containsString("second factor")));
+    }
+
+    @Test
     void aRevokedTokenNoLongerWorks() throws Exception {
         String token = login("commander", "Shuangsheng@2020");
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
