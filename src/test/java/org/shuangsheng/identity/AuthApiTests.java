@@ -144,4 +144,19 @@ class AuthApiTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(get("/account/password").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
     }
+
+    @Test
+    void anUnknownUsernameWaitsLikeAKnownOneSoTheWaitNamesNoAccount() throws Exception {
+        String nobody = TestData.tag("nobody");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + nobody + "\",\"password\":\"guess-" + i + "\"}"))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + nobody + "\",\"password\":\"guess-5\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("秒后再试")));
+    }
 }

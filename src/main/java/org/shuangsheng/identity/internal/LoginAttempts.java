@@ -3,7 +3,9 @@ package org.shuangsheng.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shuangsheng.identity.AccountLocked;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,12 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class LoginAttempts {
 
+    /** Failures against usernames that do not exist, counted alike so that a wait names no account. */
+    private record Streak(int failures, Instant next) {
+    }
+
+    private static final int MAX_UNKNOWN = 10_000;
+
+    private final Map<String, Streak> unknown = new ConcurrentHashMap<>();
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration firstDelay;
-    private final Duration maxDelay;
+    private final SignInDelays delays;
 
     LoginAttempts(UserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
             @Value("${shuangsheng.login.max-failures:5}") int maxFailures,
@@ -38,24 +45,24 @@ public class LoginAttempts {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.firstDelay = firstDelay;
-        this.maxDelay = maxDelay;
+        this.delays = new SignInDelays(maxFailures, firstDelay, maxDelay);
     }
 
-    /** How long the account must still wait before its next sign-in may be tried, if at all. */
+    /** How long the next sign-in with this username must still wait, if at all. */
     @Transactional(readOnly = true)
     public Optional<Duration> waitBeforeSignIn(String username) {
         Instant now = clock.instant();
-        return accounts.findByUsername(username).flatMap(account -> account.nextSignInAt(now))
-                .map(next -> Duration.between(now, next));
+        Optional<Instant> next = accounts.findByUsername(username).map(account -> account.nextSignInAt(now))
+                .orElseGet(() -> Optional.ofNullable(unknown.get(username)).map(Streak::next)
+                        .filter(now::isBefore));
+        return next.map(at -> Duration.between(now, at));
     }
 
     /** Counts a wrong password or code; the failure that starts the waits is reported. */
     @Transactional
     void failed(UserAccount account) {
         Instant now = clock.instant();
-        if (account.recordFailedLogin(maxFailures, now, firstDelay, maxDelay)) {
+        if (account.recordFailedLogin(delays, now)) {
             events.publishEvent(new AccountLocked(account.getUsername(), account.nextSignInAt(now).orElse(now)));
         }
     }
@@ -63,7 +70,23 @@ public class LoginAttempts {
     @EventListener
     @Transactional
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName()).ifPresent(this::failed);
+        String username = event.getAuthentication().getName();
+        accounts.findByUsername(username).ifPresentOrElse(this::failed, () -> failedUnknown(username));
+    }
+
+    private void failedUnknown(String username) {
+        Instant now = clock.instant();
+        if (unknown.size() >= MAX_UNKNOWN) {
+            unknown.values().removeIf(streak -> streak.next() == null || !now.isBefore(streak.next().plus(delays.max())));
+            if (unknown.size() >= MAX_UNKNOWN) {
+                // Memory stays bounded; at worst guessed names forget their count early.
+                unknown.clear();
+            }
+        }
+        unknown.compute(username, (name, streak) -> {
+            int failures = streak == null ? 1 : streak.failures() + 1;
+            return new Streak(failures, delays.after(failures).map(now::plus).orElse(null));
+        });
     }
 
     @EventListener

@@ -86,20 +86,13 @@ public class UserAccount {
     }
 
     /**
-     * Counts a failed sign-in. From the {@code limit}-th failure in a row on, the next try must
-     * wait, twice as long after each further failure, up to {@code maxDelay}: slow enough
-     * against guessing, while a stranger who knows the username can no longer shut its owner
-     * out for long. Answers whether this failure reached the limit, so it is reported once.
+     * Counts a failed sign-in; once the count calls for a wait, the next try must wait that long.
+     * Answers whether this failure is the one that started the waits, so it is reported once.
      */
-    boolean recordFailedLogin(int limit, Instant now, java.time.Duration firstDelay, java.time.Duration maxDelay) {
+    boolean recordFailedLogin(SignInDelays delays, Instant now) {
         failedLogins++;
-        if (failedLogins < limit) {
-            return false;
-        }
-        int doublings = Math.min(failedLogins - limit, 30);
-        java.time.Duration delay = firstDelay.multipliedBy(1L << doublings);
-        lockedUntil = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
-        return failedLogins == limit;
+        delays.after(failedLogins).ifPresent(delay -> lockedUntil = now.plus(delay));
+        return failedLogins == delays.maxFailures();
     }
 
     /** When the next sign-in may be tried, if failures made it wait. */

@@ -31,26 +31,25 @@ class LoginRulesTests {
         return account;
     }
 
-    static final Duration FIRST = Duration.ofSeconds(1);
-    static final Duration CAP = Duration.ofMinutes(5);
+    static final SignInDelays DELAYS = new SignInDelays(5, Duration.ofSeconds(1), Duration.ofMinutes(5));
 
     @Test
     void afterFiveFailuresEachFurtherTryWaitsTwiceAsLongUpToACap() {
         UserAccount account = account();
         Instant now = NOW;
         for (int i = 1; i <= 4; i++) {
-            assertThat(account.recordFailedLogin(5, now, FIRST, CAP)).isFalse();
+            assertThat(account.recordFailedLogin(DELAYS, now)).isFalse();
             assertThat(account.nextSignInAt(now)).isEmpty();
         }
         // The fifth failure is the one reported; later ones only lengthen the wait.
-        assertThat(account.recordFailedLogin(5, now, FIRST, CAP)).isTrue();
+        assertThat(account.recordFailedLogin(DELAYS, now)).isTrue();
         List<Long> waits = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Instant next = account.nextSignInAt(now).orElseThrow();
             waits.add(Duration.between(now, next).toSeconds());
             assertThat(account.isLockedAt(next)).isFalse();
             now = next;
-            assertThat(account.recordFailedLogin(5, now, FIRST, CAP)).isFalse();
+            assertThat(account.recordFailedLogin(DELAYS, now)).isFalse();
         }
         assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 300L, 300L, 300L);
     }
@@ -59,11 +58,11 @@ class LoginRulesTests {
     void aSuccessfulSignInClearsTheCount() {
         UserAccount account = account();
         for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(5, NOW, FIRST, CAP);
+            account.recordFailedLogin(DELAYS, NOW);
         }
         account.recordSuccessfulLogin();
         assertThat(account.nextSignInAt(NOW)).isEmpty();
-        assertThat(account.recordFailedLogin(5, NOW, FIRST, CAP)).isFalse();
+        assertThat(account.recordFailedLogin(DELAYS, NOW)).isFalse();
         assertThat(account.nextSignInAt(NOW)).isEmpty();
     }
 
