@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts as the administrator keeps them, and a user's own password. A change of role,
- * scope or state ends the user's sessions at once, so the new rights apply to the next click.
+ * scope or state ends the user's sessions at once, so the new rights apply to the next click;
+ * a new password or disabling also revokes every API token of the user.
  */
 @Service
 @Transactional
@@ -113,6 +114,9 @@ public class AccountManagement {
         AccountView before = accounts.view(id);
         List<Violation> violations = new ArrayList<>();
         Scope scope = checkScope(form, violations);
+        if (violations.isEmpty()) {
+            checkRightsChange(before, scope, department(form), violations);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -137,11 +141,14 @@ public class AccountManagement {
 
     public AccountView disable(long id) {
         AccountView account = accounts.view(id);
-        if (CurrentUser.scope().map(s -> s.userId() == id).orElse(false)) {
+        if (isCurrentUser(id)) {
             throw new InvalidInputException("enabled", "account.disable.self");
         }
+        if (account.role() == Role.ADMIN && account.enabled() && isLastEnabledAdministrator(id)) {
+            throw new InvalidInputException("enabled", "account.disable.lastAdmin");
+        }
         AccountView disabled = accounts.setEnabled(id, false);
-        accounts.endSessions(account.username());
+        accounts.signOutEverywhere(id);
         events.publishEvent(new AccountChanged(account.username(), "DISABLED", null));
         return disabled;
     }
@@ -155,7 +162,7 @@ public class AccountManagement {
     public Issued resetPassword(long id) {
         String temporary = temporaryPassword();
         AccountView account = accounts.resetPassword(id, temporary, clock.instant());
-        accounts.endSessions(account.username());
+        accounts.signOutEverywhere(id);
         events.publishEvent(new AccountChanged(account.username(), "PASSWORD_RESET", null));
         return new Issued(account, temporary);
     }
@@ -179,7 +186,42 @@ public class AccountManagement {
             throw new InvalidInputException(violations);
         }
         accounts.changePassword(me.userId(), newPassword, clock.instant());
+        // The old password may be what leaked: whatever was signed in with it ends, this session too.
+        accounts.signOutEverywhere(me.userId());
         events.publishEvent(new AccountChanged(me.username(), "PASSWORD_CHANGED", null));
+    }
+
+    /**
+     * Rights come from someone else: nobody changes its own role or scope, or an administrator
+     * could make itself commander and read every household. And someone must always remain
+     * who can open the user administration.
+     */
+    private void checkRightsChange(AccountView before, Scope after, String department, List<Violation> violations) {
+        if (isCurrentUser(before.id())) {
+            if (after.role() != before.role()) {
+                violations.add(new Violation("role", "account.role.self"));
+            } else if (!after.regionCodes().equals(before.regionCodes())) {
+                violations.add(new Violation("regionCodes", "account.scope.self"));
+            } else if (!java.util.Objects.equals(department, before.department())) {
+                violations.add(new Violation("department", "account.scope.self"));
+            } else if (!java.util.Objects.equals(after.enterpriseId(), before.enterpriseId())) {
+                violations.add(new Violation("enterpriseId", "account.scope.self"));
+            } else if (!java.util.Objects.equals(after.checkpointId(), before.checkpointId())) {
+                violations.add(new Violation("checkpointId", "account.scope.self"));
+            }
+        }
+        if (before.role() == Role.ADMIN && after.role() != Role.ADMIN && before.enabled()
+                && isLastEnabledAdministrator(before.id())) {
+            violations.add(new Violation("role", "account.role.lastAdmin"));
+        }
+    }
+
+    private boolean isLastEnabledAdministrator(long id) {
+        return accounts.enabled(Role.ADMIN, null, null).stream().allMatch(admin -> admin.id() == id);
+    }
+
+    private static boolean isCurrentUser(long id) {
+        return CurrentUser.scope().map(s -> s.userId() == id).orElse(false);
     }
 
     private Scope checkScope(AccountForm form, List<Violation> violations) {

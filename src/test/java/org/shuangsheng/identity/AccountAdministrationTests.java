@@ -158,6 +158,98 @@ class AccountAdministrationTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
+    /** A grid worker with a password of its own (no change pending), its API token and a web session. */
+    record SignedIn(AccountView account, String token, jakarta.servlet.http.Cookie[] session) {
+    }
+
+    SignedIn signedInGridWorker(org.shuangsheng.identity.internal.Accounts storage,
+            org.shuangsheng.identity.internal.ApiTokens tokens) throws Exception {
+        AccountView account = newGridWorker().account();
+        storage.changePassword(account.id(), OWN_PASSWORD, java.time.Instant.now());
+        jakarta.servlet.http.Cookie[] session = mvc.perform(formLogin("/login").user(account.username())
+                .password(OWN_PASSWORD)).andExpect(authenticated()).andReturn().getResponse().getCookies();
+        String token = tokens.issue(account.id()).token();
+        assertStillSignedIn(token, session);
+        return new SignedIn(account, token, session);
+    }
+
+    static final String OWN_PASSWORD = "Spring-Plough-2020";
+
+    void assertStillSignedIn(String token, jakarta.servlet.http.Cookie[] session) throws Exception {
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/account/password").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+    }
+
+    void assertSignedOut(String token, jakarta.servlet.http.Cookie[] session) throws Exception {
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/account/password").cookie(session).accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void oldTokensDoNotSurviveAPasswordResetByTheAdministrator(
+            @Autowired org.shuangsheng.identity.internal.Accounts storage,
+            @Autowired org.shuangsheng.identity.internal.ApiTokens tokens) throws Exception {
+        SignedIn user = signedInGridWorker(storage, tokens);
+        mvc.perform(post("/users/" + user.account().id() + "/reset-password").with(users.as("admin")).with(csrf()))
+                .andExpect(status().isOk());
+        assertSignedOut(user.token(), user.session());
+    }
+
+    @Test
+    void oldTokensDoNotSurviveTheUsersOwnPasswordChange(
+            @Autowired org.shuangsheng.identity.internal.Accounts storage,
+            @Autowired org.shuangsheng.identity.internal.ApiTokens tokens) throws Exception {
+        SignedIn user = signedInGridWorker(storage, tokens);
+        jakarta.servlet.http.Cookie[] phone = mvc.perform(formLogin("/login").user(user.account().username())
+                .password(OWN_PASSWORD)).andExpect(authenticated()).andReturn().getResponse().getCookies();
+        mvc.perform(post("/account/password").cookie(user.session()).with(csrf())
+                        .param("currentPassword", OWN_PASSWORD).param("newPassword", "Harvest-Moon-2021")
+                        .param("confirmation", "Harvest-Moon-2021"))
+                .andExpect(redirectedUrl("/login?passwordChanged"));
+        // The session that made the change signs in anew too, with a new session id.
+        assertSignedOut(user.token(), user.session());
+        assertSignedOut(user.token(), phone);
+        mvc.perform(formLogin("/login").user(user.account().username()).password("Harvest-Moon-2021"))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void oldTokensDoNotSurviveDisablingNorComeBackWhenTheAccountIsEnabledAgain(
+            @Autowired org.shuangsheng.identity.internal.Accounts storage,
+            @Autowired org.shuangsheng.identity.internal.ApiTokens tokens) throws Exception {
+        SignedIn user = signedInGridWorker(storage, tokens);
+        accounts.disable(user.account().id());
+        assertSignedOut(user.token(), user.session());
+        accounts.enable(user.account().id());
+        assertSignedOut(user.token(), user.session());
+        mvc.perform(formLogin("/login").user(user.account().username()).password(OWN_PASSWORD))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void theAdministratorCannotPromoteItself(@Autowired org.shuangsheng.identity.internal.Accounts storage)
+            throws Exception {
+        AccountForm form = new AccountForm();
+        form.setUsername(TestData.tag("admin"));
+        form.setDisplayName("值班管理员");
+        form.setRole(Role.ADMIN);
+        AccountView admin = accounts.create(form).account();
+        storage.changePassword(admin.id(), OWN_PASSWORD, java.time.Instant.now());
+
+        mvc.perform(post("/users/" + admin.id()).with(users.as(admin.username())).with(csrf())
+                        .param("displayName", "值班管理员").param("role", "COMMANDER").param("regionCodes", "230506"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能修改自己的角色")));
+        assertThat(accounts.require(admin.id()).role()).isEqualTo(Role.ADMIN);
+        assertThat(accounts.require(admin.id()).regionCodes()).isEmpty();
+        // Its own name it may still correct.
+        mvc.perform(post("/users/" + admin.id()).with(users.as(admin.username())).with(csrf())
+                        .param("displayName", "夜班管理员").param("role", "ADMIN"))
+                .andExpect(redirectedUrl("/users/" + admin.id()));
+        assertThat(accounts.require(admin.id()).displayName()).isEqualTo("夜班管理员");
+    }
+
     @Test
     void theAdministratorCannotDisableItself() throws Exception {
         long adminId = accounts.search("admin", Role.ADMIN, null, PageRequest.of(0, 5)).getContent().stream()

@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,10 +17,13 @@ import java.time.Instant;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.PlatformTest;
+import org.shuangsheng.TestData;
 import org.shuangsheng.identity.internal.Accounts;
 import org.shuangsheng.identity.internal.SecondFactor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @PlatformTest
 class SecondFactorTests {
@@ -104,5 +109,54 @@ class SecondFactorTests {
         String stored = jdbc.queryForObject("select totp_secret from identity_user where username = ?", String.class,
                 "totp-commander-d");
         assertThat(stored).isNotBlank().doesNotContain(secret);
+    }
+
+    static MockHttpServletRequestBuilder token(String username, String password, String totp) {
+        String code = totp == null ? "" : ",\"totp\":\"" + totp + "\"";
+        return post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"" + code + "}");
+    }
+
+    @Test
+    void theSecondFactorCannotBeSkippedAtTheTokenEndpoint() throws Exception {
+        String username = TestData.tag("totp-api");
+        String secret = commanderWithSecondFactor(username);
+        mvc.perform(token(username, PASSWORD, null))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("totp")))
+                .andExpect(jsonPath("$.token").doesNotExist());
+        mvc.perform(token(username, PASSWORD, "000000").header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("code is wrong")));
+        // A wrong password with the right code says nothing about the code, nor that the user exists.
+        String wrongPassword = mvc.perform(token(username, "Not-The-Password-1", code(secret, 0)))
+                .andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getContentAsString();
+        String unknownUser = mvc.perform(token("nobody-" + username, "Not-The-Password-1", code(secret, 0)))
+                .andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(wrongPassword, "$.detail"))
+                .isEqualTo(com.jayway.jsonpath.JsonPath.read(unknownUser, "$.detail"));
+        mvc.perform(token(username, PASSWORD, code(secret, 1)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.token").isString());
+    }
+
+    @Test
+    void missingAndWrongCodesAtTheTokenEndpointCountLikeWrongPasswords() throws Exception {
+        String username = TestData.tag("totp-api");
+        String secret = commanderWithSecondFactor(username);
+        for (int i = 0; i < 5; i++) {
+            // Each try has the right password, which must not wipe the count the codes build up.
+            mvc.perform(token(username, PASSWORD, i % 2 == 0 ? null : "00000" + i))
+                    .andExpect(status().isUnauthorized());
+        }
+        assertThat(management.search(username, null, null,
+                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).locked()).isTrue();
+        mvc.perform(token(username, PASSWORD, code(secret, 1)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"));
     }
 }

@@ -26,14 +26,16 @@ public class Accounts {
     private final PasswordPolicy policy;
     private final Clock clock;
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+    private final ApiTokens tokens;
 
     Accounts(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock,
-            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, ApiTokens tokens) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.clock = clock;
         this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     public Page<AccountView> search(String text, Role role, Boolean enabled, Pageable pageable) {
@@ -133,6 +135,15 @@ public class Accounts {
         if (repository != null) {
             repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
         }
+    }
+
+    /**
+     * Ends every session of the user and revokes every API token it holds: what was signed in
+     * with an old password, or before the account was disabled, stays out for good.
+     */
+    public void signOutEverywhere(long id) {
+        tokens.revokeAll(id);
+        endSessions(get(id).getUsername());
     }
 
     private UserAccount get(long id) {

@@ -53,8 +53,8 @@ public class ApiTokens {
         return tokens.findByTokenHash(hash(token))
                 .filter(t -> t.isValidAt(now))
                 .flatMap(t -> accounts.findById(t.getUserId()))
+                // Failed sign-ins do not end a token: they may be a stranger's, not its owner's.
                 .filter(UserAccount::isEnabled)
-                .filter(account -> !account.isLockedAt(now))
                 .map(account -> new AccountPrincipal(account, now));
     }
 
@@ -65,6 +65,11 @@ public class ApiTokens {
             t.revoke(now);
             return true;
         }).orElse(false);
+    }
+
+    /** Revokes every token of a user for good: enabling the account again brings none back. */
+    public void revokeAll(long userId) {
+        tokens.revokeAllOf(userId, clock.instant());
     }
 
     static String hash(String token) {

@@ -10,13 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.OptionalLong;
 import org.shuangsheng.identity.AccountChanged;
-import org.shuangsheng.identity.AccountLocked;
 import org.shuangsheng.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The optional second factor of the commander and the administrator: a TOTP secret scanned into
  * an authenticator app, confirmed with a first code, then asked for at every sign-in. A code
- * is accepted once; wrong codes count towards the account lockout like wrong passwords.
+ * is accepted once; wrong codes count towards the waits after failed sign-ins like wrong passwords.
  */
 @Service
 @Transactional
@@ -37,20 +34,17 @@ public class SecondFactor {
     }
 
     private final UserAccountRepository accounts;
+    private final LoginAttempts attempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final int maxFailures;
-    private final Duration lockDuration;
 
-    SecondFactor(UserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
-            @Value("${shuangsheng.login.max-failures:5}") int maxFailures,
-            @Value("${shuangsheng.login.lock-duration:15m}") Duration lockDuration) {
+    SecondFactor(UserAccountRepository accounts, LoginAttempts attempts, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
+        this.attempts = attempts;
         this.events = events;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
     }
 
     /** A new secret to show once; nothing is stored until a code from it is confirmed. */
@@ -84,7 +78,7 @@ public class SecondFactor {
         return account(username).hasSecondFactor();
     }
 
-    /** Whether the account can still sign in: not locked by too many wrong codes. */
+    /** Whether the account may try again now, rather than wait after too many wrong codes. */
     @Transactional(readOnly = true)
     public boolean isUsable(String username) {
         return !account(username).isLockedAt(clock.instant());
@@ -102,9 +96,7 @@ public class SecondFactor {
             account.recordSuccessfulLogin();
             return true;
         }
-        if (account.recordFailedLogin(maxFailures, clock.instant(), lockDuration)) {
-            events.publishEvent(new AccountLocked(username, clock.instant().plus(lockDuration)));
-        }
+        attempts.failed(account);
         return false;
     }
 

@@ -85,18 +85,19 @@ public class UserAccount {
         this.createdAt = now;
     }
 
-    /** Counts a failed sign-in; the one that reaches the limit locks the account for a while. */
-    boolean recordFailedLogin(int limit, Instant now, java.time.Duration lockFor) {
-        if (lockedUntil != null && now.isAfter(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
+    /**
+     * Counts a failed sign-in; once the count calls for a wait, the next try must wait that long.
+     * Answers whether this failure is the one that started the waits, so it is reported once.
+     */
+    boolean recordFailedLogin(SignInDelays delays, Instant now) {
         failedLogins++;
-        if (failedLogins >= limit && lockedUntil == null) {
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
+        delays.after(failedLogins).ifPresent(delay -> lockedUntil = now.plus(delay));
+        return failedLogins == delays.maxFailures();
+    }
+
+    /** When the next sign-in may be tried, if failures made it wait. */
+    java.util.Optional<Instant> nextSignInAt(Instant now) {
+        return isLockedAt(now) ? java.util.Optional.of(lockedUntil) : java.util.Optional.empty();
     }
 
     void recordSuccessfulLogin() {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A user's own password. After a change the user signs in again, which also renews the session. */
+/**
+ * A user's own password. After a change every session and API token of the user ends, this
+ * session included: the user signs in again with the new password, under a new session id.
+ */
 @Controller
 @RequestMapping("/account/password")
 class AccountController {

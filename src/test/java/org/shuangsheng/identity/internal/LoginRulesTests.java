@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.identity.Role;
@@ -18,7 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
-/** The rules of sign-in, with no Spring context: lockout, throttle, session limits, password policy. */
+/** The rules of sign-in, with no Spring context: waits after failures, throttle, session limits, password policy. */
 class LoginRulesTests {
 
     static final Instant NOW = Instant.parse("2020-03-18T00:00:00Z");
@@ -30,27 +31,39 @@ class LoginRulesTests {
         return account;
     }
 
+    static final SignInDelays DELAYS = new SignInDelays(5, Duration.ofSeconds(1), Duration.ofMinutes(5));
+
     @Test
-    void theFifthFailureLocksForFifteenMinutesAndTheLockThenExpires() {
+    void afterFiveFailuresEachFurtherTryWaitsTwiceAsLongUpToACap() {
         UserAccount account = account();
+        Instant now = NOW;
         for (int i = 1; i <= 4; i++) {
-            assertThat(account.recordFailedLogin(5, NOW, Duration.ofMinutes(15))).isFalse();
+            assertThat(account.recordFailedLogin(DELAYS, now)).isFalse();
+            assertThat(account.nextSignInAt(now)).isEmpty();
         }
-        assertThat(account.recordFailedLogin(5, NOW, Duration.ofMinutes(15))).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(account.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-        // After the lock expires one more failure starts a fresh count instead of locking again.
-        assertThat(account.recordFailedLogin(5, NOW.plus(Duration.ofMinutes(16)), Duration.ofMinutes(15))).isFalse();
+        // The fifth failure is the one reported; later ones only lengthen the wait.
+        assertThat(account.recordFailedLogin(DELAYS, now)).isTrue();
+        List<Long> waits = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Instant next = account.nextSignInAt(now).orElseThrow();
+            waits.add(Duration.between(now, next).toSeconds());
+            assertThat(account.isLockedAt(next)).isFalse();
+            now = next;
+            assertThat(account.recordFailedLogin(DELAYS, now)).isFalse();
+        }
+        assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 300L, 300L, 300L);
     }
 
     @Test
     void aSuccessfulSignInClearsTheCount() {
         UserAccount account = account();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(5, NOW, Duration.ofMinutes(15));
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(DELAYS, NOW);
         }
         account.recordSuccessfulLogin();
-        assertThat(account.recordFailedLogin(5, NOW, Duration.ofMinutes(15))).isFalse();
+        assertThat(account.nextSignInAt(NOW)).isEmpty();
+        assertThat(account.recordFailedLogin(DELAYS, NOW)).isFalse();
+        assertThat(account.nextSignInAt(NOW)).isEmpty();
     }
 
     @Test
