@@ -80,6 +80,9 @@ class RosterImportRaceTests {
     @Autowired
     org.shuangsheng.population.internal.GridTallies tallies;
 
+    @Autowired
+    org.shuangsheng.population.internal.DuplicateIdNumbers duplicates;
+
     RosterImport interruptedBy(Runnable meanwhile) {
         AtomicBoolean done = new AtomicBoolean();
         TransactionTemplate other = new TransactionTemplate(transactions);
@@ -93,7 +96,7 @@ class RosterImportRaceTests {
                 return super.batchUpdate(sql, batchArgs);
             }
         };
-        return new RosterImport(racing, regions, scopes, cipher, audit, clock, transactions, tallies);
+        return new RosterImport(racing, regions, scopes, cipher, audit, clock, transactions, tallies, duplicates);
     }
 
     void signIn(String username) {
