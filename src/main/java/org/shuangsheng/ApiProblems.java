@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.ThrottledException;
 import org.shuangsheng.shared.table.ImportBusyException;
 import org.shuangsheng.shared.table.ImportLimitException;
 import org.springframework.context.MessageSource;
@@ -49,6 +50,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.violations().stream()
                 .map(v -> new FieldProblem(v.field(), message(v.messageKey(), v.args()))).toList();
         return validationProblem(errors);
+    }
+
+    @ExceptionHandler(ThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(ThrottledException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, e.messageKey()));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -43,6 +46,15 @@ class PageProblems {
         log.info("Refused a value of the wrong type for parameter '{}' of {}", e.getName(),
                 request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    /** A budget spent for now: the error page says what and when to try again. */
+    @ExceptionHandler(ThrottledException.class)
+    void throttled(ThrottledException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute("details", List.of(
+                messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale())));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
     }
 
     /** The error page lists {@code details}; the container's error dispatch keeps request attributes. */

@@ -1,5 +1,6 @@
 package org.shuangsheng.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.shuangsheng.audit.internal.AuditEventStore;
@@ -26,6 +27,14 @@ public class AuditQueries {
         Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PAGE_SIZE));
         List<AuditEventView> events = store.search(filter, page.getOffset(), page.getPageSize());
         return PageableExecutionUtils.getPage(events, page, () -> store.count(filter));
+    }
+
+    /**
+     * How many events of one user with this object type and outcome happened since a moment:
+     * a budget that must hold across instances (ID numbers refused per hour) counts here.
+     */
+    public long count(String username, String objectType, AuditOutcome outcome, Instant since) {
+        return store.count(username, objectType, outcome, since);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.population.internal.DuplicateIdNumbers;
 import org.shuangsheng.population.internal.GridTallies;
 import org.shuangsheng.population.internal.Household;
 import org.shuangsheng.population.internal.HouseholdMove;
@@ -58,12 +59,14 @@ public class PopulationManagement {
     private final org.shuangsheng.identity.AccountManagement accounts;
     private final ResidentMoveRepository residentMoves;
     private final GridTallies tallies;
+    private final DuplicateIdNumbers duplicates;
 
     PopulationManagement(HouseholdRepository households, ResidentRepository residents, HouseholdMoveRepository moves,
             PopulationQueries queries, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
             AuditLog audit, Clock clock, org.shuangsheng.population.internal.PairingRepository pairings,
             org.shuangsheng.identity.AccountManagement accounts, ResidentMoveRepository residentMoves,
-            GridTallies tallies) {
+            GridTallies tallies, DuplicateIdNumbers duplicates) {
+        this.duplicates = duplicates;
         this.residentMoves = residentMoves;
         this.tallies = tallies;
         this.pairings = pairings;
@@ -102,8 +105,12 @@ public class PopulationManagement {
         }
         List<Checked> checked = new ArrayList<>();
         Set<String> hashes = new HashSet<>();
+        // Numbers are looked up only for a grid the caller may write to, and only within its budget.
+        if (grid != null) {
+            duplicates.requireBudget(grid.code(), grid.path());
+        }
         for (int i = 0; i < Math.min(members.size(), MAX_MEMBERS); i++) {
-            check(members.get(i), "members[" + i + "].", hashes, violations).ifPresent(checked::add);
+            check(members.get(i), "members[" + i + "].", hashes, grid != null, violations).ifPresent(checked::add);
         }
         if (checked.stream().filter(m -> m.relation() == Relation.HEAD).count() > 1) {
             violations.add(new Violation("members", "population.members.oneHead"));
@@ -125,7 +132,8 @@ public class PopulationManagement {
         Household household = queries.requireHousehold(householdId);
         requireWritable(household.getRegionPath());
         List<Violation> violations = new ArrayList<>();
-        Optional<Checked> checked = check(member, "", new HashSet<>(), violations);
+        duplicates.requireBudget(household.getGridCode(), household.getRegionPath());
+        Optional<Checked> checked = check(member, "", new HashSet<>(), true, violations);
         if (checked.isPresent() && checked.get().relation() == Relation.HEAD && residents
                 .findByHouseholdIdOrderById(householdId).stream().anyMatch(r -> r.getRelation() == Relation.HEAD)) {
             violations.add(new Violation("relation", "population.members.oneHead"));
@@ -312,7 +320,7 @@ public class PopulationManagement {
     }
 
     private Optional<Checked> check(NewMember member, String prefix, Set<String> hashesInRequest,
-            List<Violation> violations) {
+            boolean lookUp, List<Violation> violations) {
         int before = violations.size();
         String name = text(member.name());
         if (name == null) {
@@ -330,8 +338,8 @@ public class PopulationManagement {
                 String hash = cipher.idNumberHash(idNumber);
                 if (!hashesInRequest.add(hash)) {
                     violations.add(new Violation(prefix + "idNumber", "population.idNumber.repeated"));
-                } else if (residents.existsByIdNumberHash(hash)) {
-                    violations.add(new Violation(prefix + "idNumber", "population.idNumber.registered"));
+                } else if (lookUp) {
+                    duplicates.check(hash, prefix + "idNumber").ifPresent(violations::add);
                 }
             } catch (org.shuangsheng.shared.InvalidValueException e) {
                 violations.add(new Violation(prefix + "idNumber", e.messageKey()));

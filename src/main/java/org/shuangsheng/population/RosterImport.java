@@ -22,6 +22,7 @@ import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.population.internal.DuplicateIdNumbers;
 import org.shuangsheng.population.internal.GridTallies;
 import org.shuangsheng.region.RegionLevel;
 import org.shuangsheng.region.RegionQueries;
@@ -115,11 +116,13 @@ public class RosterImport {
     private final TransactionTemplate transactions;
     private final GridTallies tallies;
     private final ImportGate gate;
+    private final DuplicateIdNumbers duplicates;
 
     RosterImport(JdbcTemplate jdbc, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
             AuditLog audit, Clock clock, PlatformTransactionManager transactions, GridTallies tallies,
-            ImportGate gate) {
+            ImportGate gate, DuplicateIdNumbers duplicates) {
         this.gate = gate;
+        this.duplicates = duplicates;
         this.transactions = new TransactionTemplate(transactions);
         this.tallies = tallies;
         this.jdbc = jdbc;
@@ -273,15 +276,23 @@ public class RosterImport {
         }
     }
 
-    /** ID numbers already in the database, looked up by their keyed hash, a thousand at a time. */
+    /**
+     * ID numbers already in the database, looked up by their keyed hash, a thousand at a time;
+     * one registered outside the caller's scope is answered as {@link DuplicateIdNumbers} does.
+     */
     private void checkRegistered(Map<String, Integer> rowOfHash, RowErrors errors) {
         List<String> hashes = new ArrayList<>(rowOfHash.keySet());
+        int[] outside = {0};
         for (int from = 0; from < hashes.size(); from += BATCH) {
             List<String> batch = hashes.subList(from, Math.min(from + BATCH, hashes.size()));
-            jdbc.queryForList("select id_number_hash from population_resident where id_number_hash in ("
-                    + placeholders(batch.size()) + ")", String.class, batch.toArray())
-                    .forEach(hash -> errors.add(rowOfHash.get(hash), ID_NUMBER, "population.idNumber.registered"));
+            jdbc.query("select id_number_hash, region_path from population_resident where id_number_hash in ("
+                    + placeholders(batch.size()) + ")", rs -> {
+                        String key = duplicates.messageKeyFor(rs.getString(2));
+                        outside[0] += key.equals("population.idNumber.registered") ? 0 : 1;
+                        errors.add(rowOfHash.get(rs.getString(1)), ID_NUMBER, key);
+                    }, batch.toArray());
         }
+        duplicates.auditImport(outside[0]);
     }
 
     /** Addresses already registered in their grid, per grid, a thousand at a time. */

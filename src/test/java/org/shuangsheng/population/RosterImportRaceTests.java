@@ -83,6 +83,9 @@ class RosterImportRaceTests {
     @Autowired
     org.shuangsheng.shared.table.ImportGate gate;
 
+    @Autowired
+    org.shuangsheng.population.internal.DuplicateIdNumbers duplicates;
+
     RosterImport interruptedBy(Runnable meanwhile) {
         AtomicBoolean done = new AtomicBoolean();
         TransactionTemplate other = new TransactionTemplate(transactions);
@@ -96,7 +99,8 @@ class RosterImportRaceTests {
                 return super.batchUpdate(sql, batchArgs);
             }
         };
-        return new RosterImport(racing, regions, scopes, cipher, audit, clock, transactions, tallies, gate);
+        return new RosterImport(racing, regions, scopes, cipher, audit, clock, transactions, tallies, gate,
+                duplicates);
     }
 
     void signIn(String username) {

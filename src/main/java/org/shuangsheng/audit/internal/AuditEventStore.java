@@ -62,6 +62,14 @@ public class AuditEventStore {
                 + " LIMIT :limit OFFSET :offset", where.params, VIEW);
     }
 
+    /** Events of one user with one object type and outcome since a moment, for budgets kept in the log. */
+    public long count(String username, String objectType, AuditOutcome outcome, Instant since) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = ? AND occurred_at >= ?"
+                + " AND object_type = ? AND outcome = ?", Long.class, username,
+                OffsetDateTime.ofInstant(since, ZoneOffset.UTC), objectType, outcome.name());
+        return count == null ? 0 : count;
+    }
+
     public long count(AuditFilter filter) {
         Where where = where(filter);
         Long count = named.queryForObject("SELECT COUNT(*) FROM audit_event" + where.sql, where.params, Long.class);

@@ -16,6 +16,10 @@ public interface ResidentRepository extends JpaRepository<Resident, Long>, JpaSp
 
     boolean existsByIdNumberHash(String idNumberHash);
 
+    /** Where a registered ID number lives, as {id, region path}, without decrypting anything. */
+    @Query("select r.id, r.regionPath from Resident r where r.idNumberHash = :hash")
+    List<Object[]> placeOfIdNumber(String hash);
+
     @Query("select r.householdId, count(r) from Resident r where r.householdId in :ids group by r.householdId")
     List<Object[]> countByHousehold(@Param("ids") Collection<Long> householdIds);
 
