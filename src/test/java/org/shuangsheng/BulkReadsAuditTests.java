@@ -15,7 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 11, finding 6, beyond households: a large API page of any list with personal data is
+ * Issue 11, finding 6, beyond households: a large API page of a list with personal data is
  * audited as an export, and a page of ordinary size is not.
  */
 @PlatformTest
@@ -39,6 +39,7 @@ class BulkReadsAuditTests {
     @CsvSource({
         "/api/v1/quarantines, 1000, quarantine",
         "/api/v1/enterprises, 1000, enterprise",
+        "/api/v1/enterprises/1/returning-workers, 1000, enterprise-returning-worker",
         "/api/v1/alerts, 500, alert"})
     void aLargePageOfAListWithPersonalDataIsAuditedAsAnExport(String path, String large, String objectType)
             throws Exception {
