@@ -9,9 +9,10 @@ import org.springframework.util.AntPathMatcher;
 /**
  * Which reads copy personal data in bulk besides the downloads: a GET of a
  * {@linkplain PersonalDataLists list with personal data} whose page is larger than
- * {@code shuangsheng.export.bulk-page-size}. Ten pages of a thousand rows copy a grid's
- * households as surely as its export does, so such a page spends the user's export budget and
- * its handler audits it as an export. One rule for both, so what is counted is what is audited.
+ * {@code shuangsheng.export.bulk-page-size}. Three pages of a thousand rows copied a
+ * subdistrict's households as surely as its export does, so such a page spends the user's export
+ * budget and its handler audits it as an export. One rule for both, so what is counted is what
+ * is audited.
  */
 @Component
 public class BulkReads {
@@ -33,7 +34,8 @@ public class BulkReads {
 
     /** Whether this request reads a page of a list with personal data larger than an ordinary one. */
     public boolean isBulk(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || !(size(request.getParameter("size")) > pageSize)) {
+        // The method first: reading a parameter of a POST would consume its form body.
+        if (!"GET".equals(request.getMethod()) || size(request.getParameter("size")) <= pageSize) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
