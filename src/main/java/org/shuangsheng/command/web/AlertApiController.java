@@ -2,15 +2,20 @@ package org.shuangsheng.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.command.AlertFilter;
 import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.AlertStatus;
 import org.shuangsheng.command.AlertView;
 import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,9 +40,13 @@ class AlertApiController {
     }
 
     private final AlertDesk desk;
+    private final BulkReads bulkReads;
+    private final AuditLog audit;
 
-    AlertApiController(AlertDesk desk) {
+    AlertApiController(AlertDesk desk, BulkReads bulkReads, AuditLog audit) {
         this.desk = desk;
+        this.bulkReads = bulkReads;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -49,9 +58,14 @@ class AlertApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, HttpServletRequest request) {
         Page<AlertView> alerts = desk.list(new AlertFilter(status, kind, severity, regionCode, from, to),
                 PageRequest.of(page, size));
+        if (bulkReads.isBulk(request)) {
+            audit.record(AuditAction.EXPORT, "alert", null, AuditOutcome.SUCCESS, "api region="
+                    + (regionCode == null ? "" : regionCode) + " page=" + page + " size=" + size + " rows="
+                    + alerts.getNumberOfElements());
+        }
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(alerts.getTotalElements()))
                 .body(alerts.getContent());
     }

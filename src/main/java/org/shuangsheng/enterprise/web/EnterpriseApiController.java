@@ -2,12 +2,16 @@ package org.shuangsheng.enterprise.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.EnterpriseFilter;
 import org.shuangsheng.enterprise.EnterpriseManagement;
 import org.shuangsheng.enterprise.EnterpriseQueries;
@@ -16,6 +20,7 @@ import org.shuangsheng.enterprise.EnterpriseStatus;
 import org.shuangsheng.enterprise.EnterpriseView;
 import org.shuangsheng.enterprise.NewEnterprise;
 import org.shuangsheng.enterprise.NewFiling;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
@@ -52,10 +57,15 @@ class EnterpriseApiController {
 
     private final EnterpriseManagement management;
     private final EnterpriseQueries queries;
+    private final BulkReads bulkReads;
+    private final AuditLog audit;
 
-    EnterpriseApiController(EnterpriseManagement management, EnterpriseQueries queries) {
+    EnterpriseApiController(EnterpriseManagement management, EnterpriseQueries queries, BulkReads bulkReads,
+            AuditLog audit) {
         this.management = management;
         this.queries = queries;
+        this.bulkReads = bulkReads;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -79,7 +89,7 @@ class EnterpriseApiController {
     ResponseEntity<List<EnterpriseRow>> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) String subdistrictCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size, HttpServletRequest request) {
         EnterpriseStatus s = null;
         if (status != null && !status.isBlank()) {
             s = Arrays.stream(EnterpriseStatus.values()).filter(v -> v.name().equals(status.strip())).findFirst()
@@ -87,6 +97,11 @@ class EnterpriseApiController {
         }
         Page<EnterpriseRow> rows = queries.enterprises(new EnterpriseFilter(s, subdistrictCode, null, null),
                 PageRequest.of(page, size));
+        if (bulkReads.isBulk(request)) {
+            audit.record(AuditAction.EXPORT, "enterprise", null, AuditOutcome.SUCCESS, "api status="
+                    + (s == null ? "" : s) + " subdistrict=" + (subdistrictCode == null ? "" : subdistrictCode)
+                    + " page=" + page + " size=" + size + " rows=" + rows.getNumberOfElements());
+        }
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
                 .body(rows.getContent());
     }

@@ -24,6 +24,7 @@ import org.shuangsheng.enterprise.FiveDayReviews;
 import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
@@ -343,6 +344,12 @@ class EnterpriseController {
 
     @Configuration
     static class Routes {
+
+        @Bean
+        PersonalDataLists enterprisePersonalDataLists() {
+            // Returning workers' names, ID numbers, phones and travel; each enterprise's liaison by name and phone.
+            return () -> List.of("/api/v1/enterprises", "/api/v1/enterprises/*/returning-workers");
+        }
 
         @Bean
         RouteRules enterpriseRoutes() {

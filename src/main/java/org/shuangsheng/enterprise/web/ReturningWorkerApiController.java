@@ -2,14 +2,19 @@ package org.shuangsheng.enterprise.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.NewReturningWorker;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 import org.shuangsheng.enterprise.ReturningWorkers;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,9 +46,13 @@ class ReturningWorkerApiController {
     }
 
     private final ReturningWorkers workers;
+    private final BulkReads bulkReads;
+    private final AuditLog audit;
 
-    ReturningWorkerApiController(ReturningWorkers workers) {
+    ReturningWorkerApiController(ReturningWorkers workers, BulkReads bulkReads, AuditLog audit) {
         this.workers = workers;
+        this.bulkReads = bulkReads;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/enterprises/{id}/returning-workers")
@@ -51,9 +60,14 @@ class ReturningWorkerApiController {
             + " ENDING_TODAY, OVERDUE or RELEASED, all when absent")
     ResponseEntity<List<ReturningWorkerView>> list(@PathVariable long id,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size, HttpServletRequest request) {
         Page<ReturningWorkerView> rows = workers.list(id, ReturningWorkerController.status(status),
                 PageRequest.of(page, size));
+        if (bulkReads.isBulk(request)) {
+            audit.record(AuditAction.EXPORT, "enterprise-returning-worker", Long.toString(id), AuditOutcome.SUCCESS,
+                    "api status=" + (status == null ? "" : status) + " page=" + page + " size=" + size + " rows="
+                    + rows.getNumberOfElements());
+        }
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
                 .body(rows.getContent());
     }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,16 +30,23 @@ class RateLimit extends OncePerRequestFilter {
 
     /** Sign-in attempts, by client address. */
     static RateLimit signIns(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales) {
-        return new RateLimit(clock, limit, window, messages, locales, "problem.throttled",
+        return new RateLimit(clock, limit, window, messages, locales, request -> "problem.throttled",
                 request -> "POST".equals(request.getMethod())
                         && (path(request).equals("/login") || path(request).equals("/api/v1/auth/token")),
                 HttpServletRequest::getRemoteAddr);
     }
 
-    /** Downloads of lists, by signed-in user. */
-    static RateLimit exports(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales) {
-        return new RateLimit(clock, limit, window, messages, locales, "problem.exportThrottled",
-                request -> "GET".equals(request.getMethod()) && path(request).endsWith("/export"),
+    /**
+     * Downloads of lists and large pages of lists with personal data ({@code bulkRead}), by
+     * signed-in user, from one budget: either copies the district's lists as fast as the other.
+     */
+    static RateLimit exports(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales,
+            Predicate<HttpServletRequest> bulkRead) {
+        Predicate<HttpServletRequest> download = request -> "GET".equals(request.getMethod())
+                && path(request).endsWith("/export");
+        return new RateLimit(clock, limit, window, messages, locales,
+                request -> download.test(request) ? "problem.exportThrottled" : "problem.bulkReadThrottled",
+                download.or(bulkRead),
                 request -> request.getUserPrincipal() == null ? request.getRemoteAddr()
                         : request.getUserPrincipal().getName());
     }
@@ -56,13 +65,13 @@ class RateLimit extends OncePerRequestFilter {
     private final MessageSource messages;
     private final LocaleResolver locales;
 
-    private final String messageKey;
-    private final java.util.function.Predicate<HttpServletRequest> applies;
-    private final java.util.function.Function<HttpServletRequest, String> key;
+    private final Function<HttpServletRequest, String> messageKey;
+    private final Predicate<HttpServletRequest> applies;
+    private final Function<HttpServletRequest, String> key;
 
     private RateLimit(Clock clock, int limit, Duration window, MessageSource messages, LocaleResolver locales,
-            String messageKey, java.util.function.Predicate<HttpServletRequest> applies,
-            java.util.function.Function<HttpServletRequest, String> key) {
+            Function<HttpServletRequest, String> messageKey, Predicate<HttpServletRequest> applies,
+            Function<HttpServletRequest, String> key) {
         this.clock = clock;
         this.limit = limit;
         this.window = window;
@@ -94,7 +103,7 @@ class RateLimit extends OncePerRequestFilter {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             response.setCharacterEncoding("UTF-8");
-            String detail = messages.getMessage(messageKey, new Object[] {retryAfter}, locale);
+            String detail = messages.getMessage(messageKey.apply(request), new Object[] {retryAfter}, locale);
             if (request.getRequestURI().contains("/api/")) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.getWriter().write("{\"title\":\"" + messages.getMessage("problem.status.429", null, locale)

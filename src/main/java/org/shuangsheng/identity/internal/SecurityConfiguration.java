@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +70,8 @@ class SecurityConfiguration {
     @Bean
     RateLimit exportLimit(Clock clock, MessageSource messages, LocaleResolver locales,
             @Value("${shuangsheng.export.per-user:30}") int limit,
-            @Value("${shuangsheng.export.window:10m}") Duration window) {
-        return RateLimit.exports(clock, limit, window, messages, locales);
+            @Value("${shuangsheng.export.window:10m}") Duration window, BulkReads bulkReads) {
+        return RateLimit.exports(clock, limit, window, messages, locales, bulkReads::isBulk);
     }
 
     /** The limits run inside the security chains only, not a second time as servlet filters. */
@@ -92,9 +93,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<RouteRules> rules,
             ApiAccessProblems problems, JdbcTemplate jdbc, Clock clock, MessageSource messages,
-            LocaleResolver locales, RateLimit signInLimit) throws Exception {
+            LocaleResolver locales, RateLimit signInLimit, RateLimit exportLimit) throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(signInLimit, UsernamePasswordAuthenticationFilter.class)
+                // Large pages of lists with personal data spend the same budget as the downloads.
+                .addFilterAfter(exportLimit, AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens travel in a header a browser never adds by itself: no CSRF risk.
                 .csrf(csrf -> csrf.disable())

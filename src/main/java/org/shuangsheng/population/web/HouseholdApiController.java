@@ -2,10 +2,15 @@ package org.shuangsheng.population.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.population.HouseholdFilter;
 import org.shuangsheng.population.HouseholdRow;
 import org.shuangsheng.population.HouseholdView;
@@ -41,10 +46,15 @@ class HouseholdApiController {
 
     private final PopulationManagement management;
     private final PopulationQueries queries;
+    private final BulkReads bulkReads;
+    private final AuditLog audit;
 
-    HouseholdApiController(PopulationManagement management, PopulationQueries queries) {
+    HouseholdApiController(PopulationManagement management, PopulationQueries queries, BulkReads bulkReads,
+            AuditLog audit) {
         this.management = management;
         this.queries = queries;
+        this.bulkReads = bulkReads;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -69,9 +79,14 @@ class HouseholdApiController {
     @Operation(summary = "Households of the caller's scope; total in X-Total-Count")
     ResponseEntity<List<HouseholdRow>> list(@RequestParam(required = false) String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size, HttpServletRequest request) {
         Page<HouseholdRow> rows = queries.households(new HouseholdFilter(gridCode, null, null),
                 PageRequest.of(page, size));
+        if (bulkReads.isBulk(request)) {
+            audit.record(AuditAction.EXPORT, "household", null, AuditOutcome.SUCCESS, "api grid="
+                    + (gridCode == null ? "" : gridCode) + " page=" + page + " size=" + size + " rows="
+                    + rows.getNumberOfElements());
+        }
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
                 .body(rows.getContent());
     }

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.population.HouseholdDetails;
@@ -56,11 +60,14 @@ class HouseholdController {
     private final PopulationQueries queries;
     private final PopulationManagement management;
     private final HouseholdDetails details;
+    private final AuditLog audit;
 
-    HouseholdController(PopulationQueries queries, PopulationManagement management, HouseholdDetails details) {
+    HouseholdController(PopulationQueries queries, PopulationManagement management, HouseholdDetails details,
+            AuditLog audit) {
         this.queries = queries;
         this.management = management;
         this.details = details;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -91,6 +98,7 @@ class HouseholdController {
             HttpServletResponse response) throws IOException {
         TableFormat.XLSX.prepareDownload(response, "households");
         HouseholdFilter filter = new HouseholdFilter(grid, q, null);
+        long written = 0;
         try (TableWriter writer = TableWriter.xlsx(response.getOutputStream())) {
             writer.sheet("住户").header(List.of("编号", "网格编码", "门牌地址", "户主", "人数"));
             Page<HouseholdRow> rows;
@@ -99,9 +107,13 @@ class HouseholdController {
                 rows = queries.households(filter, PageRequest.of(number++, 1000));
                 for (HouseholdRow row : rows) {
                     writer.row(Arrays.asList(row.id(), row.gridCode(), row.address(), row.head(), row.members()));
+                    written++;
                 }
             } while (rows.hasNext());
         }
+        // The search text is left out: it may be a resident's name.
+        audit.record(AuditAction.EXPORT, "household", null, AuditOutcome.SUCCESS,
+                "grid=" + (grid == null ? "" : grid) + " rows=" + written);
     }
 
     @GetMapping("/new")
@@ -272,6 +284,12 @@ class HouseholdController {
 
     @Configuration
     static class Routes {
+
+        @Bean
+        PersonalDataLists populationPersonalDataLists() {
+            // Addresses with the head's name.
+            return () -> List.of("/api/v1/households");
+        }
 
         @Bean
         RouteRules populationRoutes() {

@@ -2,9 +2,14 @@ package org.shuangsheng.screening.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.screening.QuarantineList;
 import org.shuangsheng.screening.QuarantineManagement;
 import org.shuangsheng.screening.QuarantineQueries;
@@ -41,18 +46,28 @@ class QuarantineApiController {
 
     private final QuarantineQueries queries;
     private final QuarantineManagement management;
+    private final BulkReads bulkReads;
+    private final AuditLog audit;
 
-    QuarantineApiController(QuarantineQueries queries, QuarantineManagement management) {
+    QuarantineApiController(QuarantineQueries queries, QuarantineManagement management, BulkReads bulkReads,
+            AuditLog audit) {
         this.queries = queries;
         this.management = management;
+        this.bulkReads = bulkReads;
+        this.audit = audit;
     }
 
     @GetMapping
     @Operation(summary = "Quarantine orders of the caller's scope by list (status); names masked; total in X-Total-Count")
     ResponseEntity<List<QuarantineRow>> list(@RequestParam(defaultValue = "ACTIVE") QuarantineList status,
             @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size, HttpServletRequest request) {
         Page<QuarantineRow> rows = queries.list(status, regionCode, PageRequest.of(page, size));
+        if (bulkReads.isBulk(request)) {
+            audit.record(AuditAction.EXPORT, "quarantine", null, AuditOutcome.SUCCESS, "api " + status + " region="
+                    + (regionCode == null ? "" : regionCode) + " page=" + page + " size=" + size + " rows="
+                    + rows.getNumberOfElements());
+        }
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
                 .body(rows.getContent());
     }

@@ -1,9 +1,11 @@
 package org.shuangsheng.screening.web;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.shuangsheng.identity.Department;
 import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,12 @@ class QuarantineRoutes {
     static final String[] RULE_WRITERS = {COMMANDER, HEALTH};
     static final String[] QUARANTINE_READERS = {COMMANDER, HEALTH, OFFICER, GRID_WORKER};
     static final String[] QUARANTINE_DECIDERS = {COMMANDER, HEALTH, OFFICER};
+
+    @Bean
+    PersonalDataLists quarantinePersonalDataLists() {
+        // Names and addresses of people under quarantine, with the reasons.
+        return () -> List.of("/api/v1/quarantines");
+    }
 
     @Bean
     RouteRules quarantineRouteRules() {

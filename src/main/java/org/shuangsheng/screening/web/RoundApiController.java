@@ -2,11 +2,16 @@ package org.shuangsheng.screening.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.population.HouseholdRow;
 import org.shuangsheng.screening.Coverage;
 import org.shuangsheng.screening.HouseholdToRevisit;
@@ -60,8 +65,13 @@ class RoundApiController {
     private final ScreeningManagement management;
     private final ScreeningQueries queries;
     private final MessageSource messages;
+    private final BulkReads bulkReads;
+    private final AuditLog audit;
 
-    RoundApiController(ScreeningManagement management, ScreeningQueries queries, MessageSource messages) {
+    RoundApiController(ScreeningManagement management, ScreeningQueries queries, MessageSource messages,
+            BulkReads bulkReads, AuditLog audit) {
+        this.bulkReads = bulkReads;
+        this.audit = audit;
         this.management = management;
         this.queries = queries;
         this.messages = messages;
@@ -141,8 +151,13 @@ class RoundApiController {
             + "total in X-Total-Count; heads' names masked")
     ResponseEntity<List<HouseholdRow>> unvisited(@PathVariable long id,
             @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size, HttpServletRequest request) {
         Page<HouseholdRow> rows = queries.unvisited(id, regionCode, page, size);
+        if (bulkReads.isBulk(request)) {
+            audit.record(AuditAction.EXPORT, "screening_round", Long.toString(id), AuditOutcome.SUCCESS,
+                    "api unvisited region=" + (regionCode == null ? "" : regionCode) + " page=" + page + " size="
+                    + size + " rows=" + rows.getNumberOfElements());
+        }
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(rows.getTotalElements()))
                 .body(rows.getContent());
     }

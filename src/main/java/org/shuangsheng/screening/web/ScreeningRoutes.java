@@ -3,6 +3,7 @@ package org.shuangsheng.screening.web;
 import java.util.EnumSet;
 import java.util.List;
 import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,12 @@ class ScreeningRoutes {
         Role.CADRE};
     static final Role[] OPENERS = {Role.COMMANDER, Role.SUBDISTRICT_OFFICER};
     static final Role[] VISITORS = {Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER, Role.CADRE};
+
+    @Bean
+    PersonalDataLists screeningPersonalDataLists() {
+        // Addresses of the households a round has not reached, with the heads' names masked.
+        return () -> List.of("/api/v1/screening-rounds/*/unvisited");
+    }
 
     @Bean
     RouteRules screeningRouteRules() {

@@ -97,7 +97,7 @@ class LoginRulesTests {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("problem.exportThrottled", java.util.Locale.SIMPLIFIED_CHINESE, "请 {0} 秒后再导出。");
         RateLimit limit = RateLimit.exports(Clock.fixed(NOW, ZoneOffset.UTC), 2, Duration.ofMinutes(10), messages,
-                new FixedLocaleResolver(java.util.Locale.SIMPLIFIED_CHINESE));
+                new FixedLocaleResolver(java.util.Locale.SIMPLIFIED_CHINESE), request -> false);
         int[] statuses = new int[3];
         for (int i = 0; i < 3; i++) {
             MockHttpServletRequest request = new MockHttpServletRequest("GET", "/regions/export");
