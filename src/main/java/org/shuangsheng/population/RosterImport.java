@@ -37,6 +37,7 @@ import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableReader;
 import org.shuangsheng.shared.table.TableRow;
 import org.shuangsheng.shared.table.TableWriter;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -215,13 +216,13 @@ public class RosterImport {
         String address = row.get(ADDRESS);
         if (address.isEmpty()) {
             errors.add(number, ADDRESS, "population.address.required");
-        } else if (address.length() > 200 || address.chars().anyMatch(Character::isISOControl)) {
+        } else if (address.length() > 200 || TypedText.hasHiddenControls(address)) {
             errors.add(number, ADDRESS, "population.address.format");
         }
         String name = row.get(NAME);
         if (name.isEmpty()) {
             errors.add(number, NAME, "population.name.required");
-        } else if (name.codePointCount(0, name.length()) > 60 || name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name.codePointCount(0, name.length()) > 60 || TypedText.hasHiddenControls(name)) {
             errors.add(number, NAME, "population.name.format");
         }
         ResidentIdNumber idNumber = null;
