@@ -29,6 +29,7 @@ import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -293,7 +294,7 @@ public class DailyReports {
                 : count(r.thermometerDays(), "thermometerDays", false, violations);
         String problems = r.problems() == null || r.problems().isBlank() ? null : r.problems().strip();
         if (problems != null && (problems.length() > 1000
-                || problems.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'))) {
+                || TypedText.hasHiddenControls(problems, "\n\r"))) {
             violations.add(new Violation("problems", problems.length() > 1000 ? "enterprise.text.tooLong"
                     : "enterprise.text.format", 1000));
         }

@@ -32,6 +32,7 @@ import org.shuangsheng.shared.InvalidValueException;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.Uscc;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -406,7 +407,7 @@ public class EnterpriseManagement {
         }
         if (text.codePointCount(0, text.length()) > max) {
             violations.add(new Violation(field, "enterprise.text.tooLong", max));
-        } else if (text.chars().anyMatch(Character::isISOControl)) {
+        } else if (TypedText.hasHiddenControls(text)) {
             violations.add(new Violation(field, "enterprise.text.format"));
         }
         return text;
@@ -424,7 +425,7 @@ public class EnterpriseManagement {
         }
         if (text.length() > max) {
             violations.add(new Violation(field, "enterprise.text.tooLong", max));
-        } else if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (TypedText.hasHiddenControls(text, "\n\r\t")) {
             violations.add(new Violation(field, "enterprise.text.format"));
         }
         return text;

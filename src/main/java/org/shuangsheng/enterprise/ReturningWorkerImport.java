@@ -56,11 +56,14 @@ public class ReturningWorkerImport {
             Map.entry("temperature", TEMPERATURE), Map.entry("symptoms", SYMPTOMS),
             Map.entry("reportedToCommunity", REPORTED));
 
-    /** Example rows of the template: made-up people with valid ID numbers of another district. */
+    /**
+     * Example rows of the template: people named 示例 whose ID numbers have a valid check
+     * character but the address code 000000, which no region has, so that they are no one's.
+     */
     public static final List<List<String>> EXAMPLES = List.of(
-            List.of("王示例", "11010519491231002X", "13800138000", "湖北省武汉市", "2020-03-01", "2020-03-02",
+            List.of("王示例", "000000194912310027", "13800138000", "湖北省武汉市", "2020-03-01", "2020-03-02",
                     "G1234 次列车", "否", "36.5", "", "是"),
-            List.of("李示例", "110105196003150013", "", "黑龙江省哈尔滨市", "2020-03-05", "", "", "否", "", "", "否"));
+            List.of("李示例", "000000196003150010", "", "黑龙江省哈尔滨市", "2020-03-05", "", "", "否", "", "", "否"));
 
     private final ReturningWorkers workers;
     private final ReturningWorkerRepository repository;

@@ -30,6 +30,7 @@ import org.shuangsheng.shared.Masking;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -279,7 +280,7 @@ public class ReturningWorkers {
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {
             violations.add(new Violation("name", "enterprise.returning.name.required"));
-        } else if (name.codePointCount(0, name.length()) > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name.codePointCount(0, name.length()) > MAX_NAME || TypedText.hasHiddenControls(name)) {
             violations.add(new Violation("name", "enterprise.returning.name.format", MAX_NAME));
         }
         ResidentIdNumber idNumber = null;
@@ -383,7 +384,7 @@ public class ReturningWorkers {
         String value = text.strip();
         if (value.length() > max) {
             violations.add(new Violation(field, "enterprise.text.tooLong", max));
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+        } else if (TypedText.hasHiddenControls(value, "\n\r")) {
             violations.add(new Violation(field, "enterprise.text.format", max));
         }
         return value;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.shuangsheng.identity.internal.Accounts;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -228,7 +229,7 @@ public class AccountManagement {
         String displayName = form.getDisplayName() == null ? "" : form.getDisplayName().strip();
         if (displayName.isEmpty()) {
             violations.add(new Violation("displayName", "account.displayName.required"));
-        } else if (displayName.length() > 60 || displayName.chars().anyMatch(Character::isISOControl)) {
+        } else if (displayName.length() > 60 || TypedText.hasHiddenControls(displayName)) {
             violations.add(new Violation("displayName", "account.displayName.format"));
         }
         Role role = form.getRole();

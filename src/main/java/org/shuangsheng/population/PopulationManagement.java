@@ -33,6 +33,7 @@ import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +89,7 @@ public class PopulationManagement {
         String address = text(household.address());
         if (address == null) {
             violations.add(new Violation("address", "population.address.required"));
-        } else if (address.length() > 200 || address.chars().anyMatch(Character::isISOControl)) {
+        } else if (address.length() > 200 || TypedText.hasHiddenControls(address)) {
             violations.add(new Violation("address", "population.address.format"));
         } else if (grid != null && households.existsByGridCodeAndAddress(grid.code(), address)) {
             violations.add(new Violation("address", "population.address.taken"));
@@ -228,7 +229,7 @@ public class PopulationManagement {
         String why = text(transfer.reason());
         if (why == null) {
             violations.add(new Violation("reason", "population.residentMove.reasonRequired"));
-        } else if (why.length() > 200 || why.chars().anyMatch(Character::isISOControl)) {
+        } else if (why.length() > 200 || TypedText.hasHiddenControls(why)) {
             violations.add(new Violation("reason", "population.residentMove.reasonFormat"));
         }
         Resident successor = null;
@@ -325,7 +326,7 @@ public class PopulationManagement {
         String name = text(member.name());
         if (name == null) {
             violations.add(new Violation(prefix + "name", "population.name.required"));
-        } else if (name.codePointCount(0, name.length()) > 60 || name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name.codePointCount(0, name.length()) > 60 || TypedText.hasHiddenControls(name)) {
             violations.add(new Violation(prefix + "name", "population.name.format"));
         }
         ResidentIdNumber idNumber = null;

@@ -37,6 +37,7 @@ import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableReader;
 import org.shuangsheng.shared.table.TableRow;
 import org.shuangsheng.shared.table.TableWriter;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -65,15 +66,16 @@ public class RosterImport {
     public static final List<String> COLUMNS = List.of(GRID, ADDRESS, NAME, ID_NUMBER, PHONE, RELATION);
 
     /**
-     * Example rows of the downloadable template: a real demo grid, made-up people whose ID numbers
-     * are valid but carry another district's address code (110105) than the demo residents, and a
-     * landline, so that the template itself imports.
+     * Example rows of the downloadable template: a real demo grid, an address and people named
+     * 示例, and a landline, so that the template itself imports. Their ID numbers have a valid
+     * check character but the address code 000000, which no region has: a valid number with a real
+     * address code may be someone's, and a template is copied everywhere.
      */
     public static final List<List<String>> EXAMPLES = List.of(
-            List.of("23050600100101", "建设小区9栋1单元901室", "张示例", example("11010519800101001"), "0469-4221234",
+            List.of("23050600100101", "示例小区9栋1单元901室", "张示例", example("00000019800101001"), "0469-4221234",
                     "户主"),
-            List.of("23050600100101", "建设小区9栋1单元901室", "李示例", example("11010519820202002"), "", "配偶"),
-            List.of("23050600100101", "建设小区9栋1单元901室", "张小例", example("11010520100303003"), "", "子女"));
+            List.of("23050600100101", "示例小区9栋1单元901室", "李示例", example("00000019820202002"), "", "配偶"),
+            List.of("23050600100101", "示例小区9栋1单元901室", "张小例", example("00000020100303003"), "", "子女"));
 
     static final int BATCH = 1_000;
 
@@ -215,13 +217,13 @@ public class RosterImport {
         String address = row.get(ADDRESS);
         if (address.isEmpty()) {
             errors.add(number, ADDRESS, "population.address.required");
-        } else if (address.length() > 200 || address.chars().anyMatch(Character::isISOControl)) {
+        } else if (address.length() > 200 || TypedText.hasHiddenControls(address)) {
             errors.add(number, ADDRESS, "population.address.format");
         }
         String name = row.get(NAME);
         if (name.isEmpty()) {
             errors.add(number, NAME, "population.name.required");
-        } else if (name.codePointCount(0, name.length()) > 60 || name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name.codePointCount(0, name.length()) > 60 || TypedText.hasHiddenControls(name)) {
             errors.add(number, NAME, "population.name.format");
         }
         ResidentIdNumber idNumber = null;

@@ -11,6 +11,7 @@ import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.RegionMoved;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,7 +166,7 @@ public class RegionManagement {
             violations.add(new Violation("name", "region.name.required"));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
             violations.add(new Violation("name", "region.name.tooLong", MAX_NAME));
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
+        } else if (TypedText.hasHiddenControls(name)) {
             violations.add(new Violation("name", "region.name.control"));
         }
     }

@@ -15,6 +15,7 @@ import org.shuangsheng.screening.internal.KeyAreaRepository;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -105,7 +106,7 @@ public class KeyAreas {
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty()) {
             violations.add(new Violation("name", "quarantine.keyArea.name.required"));
-        } else if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl) || name.contains(",")) {
+        } else if (name.length() > MAX_NAME || TypedText.hasHiddenControls(name) || name.contains(",")) {
             violations.add(new Violation("name", "quarantine.keyArea.name.format", MAX_NAME));
         }
         KeyAreaLevel level = null;

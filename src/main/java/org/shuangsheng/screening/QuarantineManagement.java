@@ -16,6 +16,7 @@ import org.shuangsheng.screening.internal.RiskAssessments;
 import org.shuangsheng.screening.internal.RiskRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -161,7 +162,7 @@ public class QuarantineManagement {
             return null;
         }
         String stripped = value.strip();
-        if (stripped.length() > MAX_TEXT || stripped.chars().anyMatch(Character::isISOControl)) {
+        if (stripped.length() > MAX_TEXT || TypedText.hasHiddenControls(stripped)) {
             violations.add(new Violation(field, "quarantine.text.format", MAX_TEXT));
             return null;
         }

@@ -33,6 +33,7 @@ import org.shuangsheng.screening.internal.ScreeningVisitRepository;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.RegionPath;
+import org.shuangsheng.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +88,7 @@ public class ScreeningManagement {
         String name = text(round.name());
         if (name == null) {
             violations.add(new Violation("name", "screening.round.name.required"));
-        } else if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name.length() > 100 || TypedText.hasHiddenControls(name)) {
             violations.add(new Violation("name", "screening.round.name.format"));
         }
         LocalDate start = date(round.startDate(), "startDate", true, violations);
@@ -336,8 +337,7 @@ public class ScreeningManagement {
 
     private static String limited(String value, String field, int max, List<Violation> violations) {
         String text = text(value);
-        if (text != null && (text.length() > max || text.chars().anyMatch(c -> Character.isISOControl(c)
-                && c != '\n'))) {
+        if (text != null && (text.length() > max || TypedText.hasHiddenControls(text, "\n"))) {
             violations.add(new Violation(field, "screening.field.tooLong", max));
         }
         return text;

@@ -88,4 +88,20 @@ class ErrorPagesTests {
                 .then().statusCode(400)
                 .body(allOf(containsString("请求无法完成"), not(containsString("NumberFormatException"))));
     }
+
+    /**
+     * Issue 11, finding 8: a 10 kB Idempotency-Key passed Tomcat's header limit and got its bare
+     * 400 page on the API; it now reaches the filter that refuses it as a problem.
+     */
+    @Test
+    void aTenKilobyteIdempotencyKeyIsA400ProblemInTheCallersLanguage() {
+        String token = given().port(port).contentType("application/json")
+                .body("{\"username\":\"grid01\",\"password\":\"Shuangsheng@2020\"}")
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("token");
+        given().port(port).header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN")
+                .header("Idempotency-Key", "k".repeat(10 * 1024)).contentType("application/json").body("{}")
+                .post("/api/v1/households")
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body(containsString("Idempotency-Key 须为 1 至 100 个字符"));
+    }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,19 @@ class FramePagesTests {
     }
 
     @Test
-    void openApiAndHealthArePublic() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+    void healthIsPublic() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    /** Issue 11, finding 11: the API description and Swagger UI were open to anyone. */
+    @Test
+    void theApiDescriptionAndSwaggerUiNeedSignIn() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/v3/api-docs").with(users.as("grid01"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/regions']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/auth/token']").exists());
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.TestData;
 import org.shuangsheng.identity.internal.Accounts;
@@ -29,6 +30,9 @@ class AuthApiTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
 
     String login(String username, String password) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
@@ -89,7 +93,7 @@ class AuthApiTests {
 
     @Test
     void theOpenApiDescriptionNamesTheOneTimeCodeOfTheTokenRequest() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(users.as("commander")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.schemas.Credentials.properties.totp.description",
                         containsString("second factor")));

@@ -13,16 +13,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's answer when a request has no live token (401) or its role may not use the route
- * (403), as {@code application/problem+json} in the caller's language.
+ * (403), as {@code application/problem+json} in the caller's language; and to a request the
+ * firewall refuses before any chain sees it (an encoded slash or a null character in the path),
+ * which otherwise escapes as an exception to the container's bare error.
  */
 @Component
-class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -45,6 +49,17 @@ class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            write(request, response, HttpStatus.BAD_REQUEST, "problem.rejected");
+        } else {
+            // The container's error dispatch renders the platform's error page.
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        }
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

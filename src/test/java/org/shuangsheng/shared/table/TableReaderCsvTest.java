@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shuangsheng.shared.table.TestFiles.stream;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TableReaderCsvTest {
@@ -20,6 +20,8 @@ class TableReaderCsvTest {
             230506,宝山区,区,\r
             23050600100012,"红旗街道,第一网格",网格,230506001\r
             """;
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final TableReader reader = new TableReader();
 
@@ -72,6 +74,24 @@ class TableReaderCsvTest {
                 });
     }
 
+    /**
+     * Issue 11, finding 11: a CSV saved as UTF-16 ("Unicode text") was read as GB18030 and
+     * reported as missing every column. It is refused naming its encoding, with or without a byte
+     * order mark, and so is UTF-32.
+     */
+    @ParameterizedTest
+    @CsvSource({"UTF-16, UTF-16", "UTF-16LE with BOM, UTF-16", "UTF-16LE, UTF-16", "UTF-16BE, UTF-16",
+            "UTF-32 with BOM, UTF-32", "UTF-32LE with BOM, UTF-32", "UTF-32, UTF-32", "UTF-32LE, UTF-32"})
+    void aCsvInUtf16OrUtf32IsRefusedNamingItsEncodingNotAsMissingColumns(String encoding, String named) {
+        byte[] file = encode(REGIONS, encoding);
+
+        assertThatThrownBy(() -> reader.readAll(stream(file), "区划.csv", COLUMNS))
+                .isInstanceOfSatisfying(TableFormatException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("table.wideEncoding");
+                    assertThat(e.args()).containsExactly(named);
+                });
+    }
+
     @Test
     void unclosedQuoteIsReportedWithTheRowItStartsIn() {
         byte[] file = "编码,名称,类型,上级编码\n230506,宝山区,区,\n230506001,\"红旗街道,街道,230506\n230506002,东山街道,街道,230506\n"
@@ -116,11 +136,8 @@ class TableReaderCsvTest {
     }
 
     static byte[] encode(String text, String encoding) {
-        if (encoding.equals("UTF-8 with BOM")) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            return bytes.toByteArray();
+        if (encoding.endsWith(" with BOM")) {
+            return (BYTE_ORDER_MARK + text).getBytes(Charset.forName(encoding.substring(0, encoding.indexOf(' '))));
         }
         return text.getBytes(Charset.forName(encoding));
     }
