@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.shuangsheng.audit.AuditAction;
+import org.shuangsheng.audit.AuditLog;
+import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.RegionDirectory;
 import org.shuangsheng.identity.ScopeMapping;
@@ -43,10 +46,12 @@ public class QuarantineQueries {
     private final RiskRuleSet ruleSet;
     private final RiskAssessments risks;
     private final Clock clock;
+    private final AuditLog audit;
 
     QuarantineQueries(QuarantineRepository repository, CheckInRepository checkIns, DataScopes scopes,
             PopulationQueries population, RegionDirectory regions, RiskRuleSet ruleSet, RiskAssessments risks,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.quarantines = new ScopedRepository<>(repository,
                 ScopeMapping.of(Quarantine.class).regionPath("regionPath"), scopes, "id");
         this.checkIns = checkIns;
@@ -77,8 +82,10 @@ public class QuarantineQueries {
         return quarantines.count(specification(list, regionCode));
     }
 
+    /** One order with the person's full name, address and check-ins: a read of the person, audited. */
     public QuarantineView one(long id) {
         Quarantine q = quarantines.require(id);
+        audit.record(AuditAction.READ_PERSON, "quarantine", Long.toString(id), AuditOutcome.SUCCESS, null);
         ResidentSummary person = population.residentSummaries(List.of(q.getResidentId())).get(q.getResidentId());
         return new QuarantineView(q.getId(), q.getResidentId(), q.getHouseholdId(),
                 person == null ? "" : person.name(), q.getGridCode(), person == null ? "" : person.address(),

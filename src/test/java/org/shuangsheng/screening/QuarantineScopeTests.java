@@ -183,4 +183,17 @@ class QuarantineScopeTests {
         mvc.perform(get("/key-areas").with(users.as("weijian"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/quarantines\"")));
     }
+
+    @Test
+    void openingAQuarantineOrderIsAuditedAsAReadOfThePerson() throws Exception {
+        Home home = fixture.household("grid01", QuarantineFixture.GRID01, 1);
+        fixture.visit(home, fixture.today().minusDays(1), Seen.caseContact());
+        long order = fixture.orderOf(home.residents().get(0));
+
+        mvc.perform(get("/quarantines/" + order).with(users.as("weijian"))).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'weijian'"
+                + " and action = 'READ_PERSON' and object_type = 'quarantine' and object_id = ?", Long.class,
+                Long.toString(order))).isEqualTo(1L);
+    }
 }
