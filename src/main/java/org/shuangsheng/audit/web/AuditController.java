@@ -1,5 +1,6 @@
 package org.shuangsheng.audit.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -34,7 +35,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -71,7 +71,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         Page<AuditEventView> events = queries.search(filter(user, action, from, to),
                 PageRequest.of(Paging.page(page), PAGE_SIZE));
         model.addAttribute("rows", events.map(e -> new AuditRow(e, LocalDateTime.ofInstant(e.occurredAt(), zone))));
@@ -81,7 +81,7 @@ class AuditController {
         model.addAttribute("to", to);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("zone", zone.getId());
-        return htmx != null ? "audit/list :: results" : "audit/list";
+        return htmx.isHtmxRequest() ? "audit/list :: results" : "audit/list";
     }
 
     /** What the list shows, newest first, at most 100,000 rows; the export is itself audited. */
@@ -113,9 +113,9 @@ class AuditController {
     }
 
     @PostMapping("/verify")
-    String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String verify(HtmxRequest htmx, Model model) {
         model.addAttribute("verification", verifier.verify());
-        return htmx != null ? "audit/verify :: result" : "audit/verify";
+        return htmx.isHtmxRequest() ? "audit/verify :: result" : "audit/verify";
     }
 
     private AuditFilter filter(String user, AuditAction action, LocalDate from, LocalDate to) {

@@ -1,5 +1,7 @@
 package org.shuangsheng.command.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -37,7 +39,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -71,14 +72,14 @@ class AlertController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
         model.addAttribute("alerts", desk.list(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("severities", AlertSeverity.values());
         model.addAttribute("zone", desk.zone());
-        return htmx != null ? "command/alerts :: results" : "command/alerts";
+        return htmx.isHtmxRequest() ? "command/alerts :: results" : "command/alerts";
     }
 
     @GetMapping("/export")
@@ -135,33 +136,34 @@ class AlertController {
 
     @PostMapping("/{id}/acknowledge")
     String acknowledge(@PathVariable long id, @RequestParam(required = false) String note,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            HtmxRequest htmx, Model model,
+            RedirectAttributes redirect, HtmxResponse htmxResponse) {
         return change(id, () -> desk.acknowledge(id, note), "alert.flash.acknowledged", htmx, model, redirect,
-                response);
+                htmxResponse);
     }
 
     @PostMapping("/{id}/resolve")
     String resolve(@PathVariable long id, @RequestParam(required = false) String note,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return change(id, () -> desk.resolve(id, note), "alert.flash.resolved", htmx, model, redirect, response);
+            HtmxRequest htmx, Model model,
+            RedirectAttributes redirect, HtmxResponse htmxResponse) {
+        return change(id, () -> desk.resolve(id, note), "alert.flash.resolved", htmx, model, redirect,
+                htmxResponse);
     }
 
-    private String change(long id, java.util.function.Supplier<AlertView> action, String done, String htmx,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    private String change(long id, java.util.function.Supplier<AlertView> action, String done, HtmxRequest htmx,
+            Model model, RedirectAttributes redirect, HtmxResponse htmxResponse) {
         AlertView alert;
         String problem = null;
         try {
             alert = action.get();
-            response.setHeader("HX-Trigger", CHANGED);
+            htmxResponse.addTrigger(CHANGED);
         } catch (InvalidInputException e) {
             alert = desk.get(id);
             InvalidInputException.Violation violation = e.violations().get(0);
             problem = messages.getMessage(violation.messageKey(), violation.args(),
                     org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
-        if (htmx != null) {
+        if (htmx.isHtmxRequest()) {
             model.addAttribute("a", alert);
             model.addAttribute("problem", problem);
             model.addAttribute("zone", desk.zone());

@@ -1,5 +1,6 @@
 package org.shuangsheng.command.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +22,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -45,7 +45,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String date, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "false") boolean wall,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+            HtmxRequest htmx, Locale locale, Model model) {
         LocalDate today = dashboard.today();
         LocalDate day;
         try {
@@ -65,7 +65,7 @@ class DashboardController {
         model.addAttribute("wall", wall);
         model.addAttribute("links", new DashboardLinks(day, wall));
         model.addAttribute("frame", wall ? "command/wall" : "layout/main");
-        return htmx != null ? "command/dashboard :: cards" : "command/dashboard";
+        return htmx.isHtmxRequest() ? "command/dashboard :: cards" : "command/dashboard";
     }
 
     @Configuration

@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,7 +44,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -87,22 +87,22 @@ class EnterpriseController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String subdistrict,
             @RequestParam(required = false) String industry, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         EnterpriseFilter filter = filter(status, subdistrict, industry, q);
         model.addAttribute("enterprises", queries.enterprises(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         addFilter(filter, model);
-        return htmx != null ? "enterprise/list :: results" : "enterprise/list";
+        return htmx.isHtmxRequest() ? "enterprise/list :: results" : "enterprise/list";
     }
 
     @GetMapping("/timetable")
     String timetable(@RequestParam(required = false) String status,
             @RequestParam(required = false) String subdistrict, @RequestParam(required = false) String industry,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         EnterpriseFilter filter = filter(status, subdistrict, industry, q);
         model.addAttribute("enterprises", queries.timetable(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         addFilter(filter, model);
-        return htmx != null ? "enterprise/timetable :: results" : "enterprise/timetable";
+        return htmx.isHtmxRequest() ? "enterprise/timetable :: results" : "enterprise/timetable";
     }
 
     @GetMapping("/post-check")

@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,8 +39,8 @@ class EnterpriseImportController {
 
     @PostMapping
     String importEnterprises(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
-        return upload(file, model, htmx != null ? "enterprise/import :: outcome" : "enterprise/import",
+            HtmxRequest htmx, Model model) throws IOException {
+        return upload(file, model, htmx.isHtmxRequest() ? "enterprise/import :: outcome" : "enterprise/import",
                 in -> enterpriseImport.importEnterprises(in, file.getOriginalFilename()));
     }
 

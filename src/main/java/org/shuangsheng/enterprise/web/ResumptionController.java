@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Resumption progress (复工进度统计) of a day by subdistrict and industry, and its Excel export. */
@@ -36,7 +36,7 @@ class ResumptionController {
 
     @GetMapping("/enterprises/resumption")
     String progress(@RequestParam(required = false) String date,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         LocalDate day;
         try {
             day = statistics.day(date);
@@ -47,7 +47,7 @@ class ResumptionController {
         }
         model.addAttribute("progress", statistics.progress(day));
         model.addAttribute("today", statistics.today());
-        return htmx != null ? "enterprise/resumption :: figures" : "enterprise/resumption";
+        return htmx.isHtmxRequest() ? "enterprise/resumption :: figures" : "enterprise/resumption";
     }
 
     @GetMapping("/enterprises/resumption/export")

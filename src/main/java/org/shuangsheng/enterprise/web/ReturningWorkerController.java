@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -38,7 +39,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -71,7 +71,7 @@ class ReturningWorkerController {
     @GetMapping
     String list(@PathVariable long id, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         EnterpriseView enterprise = queries.enterprise(id);
         ReturningWorkerStatus shown = status(status);
         model.addAttribute("enterprise", enterprise);
@@ -80,7 +80,7 @@ class ReturningWorkerController {
         model.addAttribute("status", shown == null ? null : shown.name());
         model.addAttribute("statuses", ReturningWorkerStatus.values());
         model.addAttribute("mayWrite", workers.mayWrite());
-        return htmx != null ? "enterprise/returning-workers :: results" : "enterprise/returning-workers";
+        return htmx.isHtmxRequest() ? "enterprise/returning-workers :: results" : "enterprise/returning-workers";
     }
 
     @GetMapping("/export")
@@ -140,10 +140,10 @@ class ReturningWorkerController {
 
     @PostMapping("/import")
     String importWorkers(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
+            HtmxRequest htmx, Model model) throws IOException {
         model.addAttribute("enterprise", queries.enterprise(id));
         return EnterpriseImportController.upload(file, model,
-                htmx != null ? "enterprise/returning-import :: outcome" : "enterprise/returning-import",
+                htmx.isHtmxRequest() ? "enterprise/returning-import :: outcome" : "enterprise/returning-import",
                 in -> workerImport.importWorkers(id, in, file.getOriginalFilename()));
     }
 

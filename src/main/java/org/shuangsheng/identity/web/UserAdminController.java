@@ -1,5 +1,6 @@
 package org.shuangsheng.identity.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,7 +56,7 @@ class UserAdminController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         Page<AccountView> users = accounts.search(q, role, enabled,
                 PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("username")));
         model.addAttribute("users", users);
@@ -64,7 +64,7 @@ class UserAdminController {
         model.addAttribute("role", role);
         model.addAttribute("enabled", enabled);
         model.addAttribute("roles", Role.values());
-        return htmx != null ? "identity/users :: results" : "identity/users";
+        return htmx.isHtmxRequest() ? "identity/users :: results" : "identity/users";
     }
 
     @GetMapping("/export")

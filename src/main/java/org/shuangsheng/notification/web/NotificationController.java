@@ -1,6 +1,7 @@
 package org.shuangsheng.notification.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -24,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -50,7 +50,7 @@ class NotificationController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         Scope me = me();
         Page<NotificationView> messages = queries.inbox(me, unread,
                 PageRequest.of(Paging.page(page), PAGE_SIZE));
@@ -58,7 +58,7 @@ class NotificationController {
         model.addAttribute("unread", unread);
         model.addAttribute("unreadCount", queries.unreadCount(me));
         model.addAttribute("zone", zone);
-        return htmx != null ? "notification/list :: results" : "notification/list";
+        return htmx.isHtmxRequest() ? "notification/list :: results" : "notification/list";
     }
 
     @GetMapping("/{id}")
@@ -70,19 +70,19 @@ class NotificationController {
     }
 
     @PostMapping("/{id}/read")
+    @HxTrigger(CHANGED)
     String markRead(@PathVariable long id, @RequestParam(defaultValue = "false") boolean unread,
-            @RequestParam(defaultValue = "0") int page, HttpServletResponse response) {
+            @RequestParam(defaultValue = "0") int page) {
         Scope me = me();
         queries.markRead(me, id);
-        response.setHeader("HX-Trigger", CHANGED);
         return "redirect:/notifications?unread=" + unread + "&page=" + Math.max(page, 0);
     }
 
     @PostMapping("/read-all")
-    String markAllRead(HttpServletResponse response) {
+    @HxTrigger(CHANGED)
+    String markAllRead() {
         Scope me = me();
         queries.markAllRead(me);
-        response.setHeader("HX-Trigger", CHANGED);
         return "redirect:/notifications";
     }
 

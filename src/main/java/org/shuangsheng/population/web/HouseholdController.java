@@ -1,5 +1,6 @@
 package org.shuangsheng.population.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -73,24 +73,24 @@ class HouseholdController {
     @GetMapping
     String list(@RequestParam(required = false) String grid, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         return show(new HouseholdFilter(grid, q, null), page, htmx, model);
     }
 
     /** Search by exact ID number: a POST, so the number never stands in a URL, a log or history. */
     @PostMapping("/search")
     String searchById(@RequestParam(defaultValue = "") String idNumber,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         return show(new HouseholdFilter(null, null, idNumber.isBlank() ? null : idNumber), 0, htmx, model);
     }
 
-    private String show(HouseholdFilter filter, int page, String htmx, Model model) {
+    private String show(HouseholdFilter filter, int page, HtmxRequest htmx, Model model) {
         String grid = filter.gridCode();
         String q = filter.text();
         model.addAttribute("households", queries.households(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("grid", grid);
         model.addAttribute("q", q);
-        return htmx != null ? "population/households :: results" : "population/households";
+        return htmx.isHtmxRequest() ? "population/households :: results" : "population/households";
     }
 
     @GetMapping("/export")
@@ -158,11 +158,11 @@ class HouseholdController {
      */
     @GetMapping("/{id}/move-targets")
     String moveTargets(@PathVariable long id, @RequestParam(defaultValue = "") String q,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HtmxRequest htmx, Model model,
             HttpServletResponse response) {
         queries.requireHousehold(id);
         addTargets(id, q, model);
-        return htmx != null ? "population/household :: targets" : show(id, model, response);
+        return htmx.isHtmxRequest() ? "population/household :: targets" : show(id, model, response);
     }
 
     @PostMapping("/{id}/residents/move")

@@ -1,5 +1,6 @@
 package org.shuangsheng.population.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,8 +39,8 @@ class RosterController {
     /** For an htmx upload only the result part of the page comes back, into the page. */
     @PostMapping
     String importRoster(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
-        String view = htmx != null ? "population/import :: outcome" : "population/import";
+            HtmxRequest htmx, Model model) throws IOException {
+        String view = htmx.isHtmxRequest() ? "population/import :: outcome" : "population/import";
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "import.noFile");
             return view;

@@ -1,5 +1,6 @@
 package org.shuangsheng.region.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,7 +58,7 @@ class RegionController {
             @RequestParam(required = false) RegionLevel level,
             @RequestParam(defaultValue = "false") boolean retired,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         RegionView current = parent == null || parent.isBlank() ? null : management.require(parent.strip());
         boolean searching = (q != null && !q.isBlank()) || level != null;
         RegionFilter filter = current == null
@@ -79,7 +79,7 @@ class RegionController {
         model.addAttribute("levels", RegionLevel.values());
         model.addAttribute("childKinds", current == null ? List.of(RegionKind.DISTRICT)
                 : current.level().childLevel().map(RegionKind::at).orElse(List.of()));
-        return htmx != null ? "region/list :: results" : "region/list";
+        return htmx.isHtmxRequest() ? "region/list :: results" : "region/list";
     }
 
     @GetMapping("/new")

@@ -1,5 +1,6 @@
 package org.shuangsheng.screening.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.shuangsheng.screening.KeyAreaLevel;
 import org.shuangsheng.screening.KeyAreas;
 import org.shuangsheng.shared.InvalidInputException;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -32,10 +32,10 @@ class KeyAreaController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "false") boolean retired, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         model.addAttribute("areas", keyAreas.list(retired, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("retired", retired);
-        return htmx != null ? "screening/key-areas :: results" : "screening/key-areas";
+        return htmx.isHtmxRequest() ? "screening/key-areas :: results" : "screening/key-areas";
     }
 
     @GetMapping("/new")

@@ -1,5 +1,6 @@
 package org.shuangsheng.screening.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
@@ -28,7 +29,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -60,14 +60,14 @@ class QuarantineController {
     @GetMapping
     String list(@RequestParam(defaultValue = "ACTIVE") QuarantineList list,
             @RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HtmxRequest htmx, Model model,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         model.addAttribute("rows", queries.list(list, region, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("list", list);
         model.addAttribute("lists", QuarantineList.values());
         model.addAttribute("region", region);
-        return htmx != null ? "screening/quarantine-list :: results" : "screening/quarantine-list";
+        return htmx.isHtmxRequest() ? "screening/quarantine-list :: results" : "screening/quarantine-list";
     }
 
     @GetMapping("/export")

@@ -1,5 +1,6 @@
 package org.shuangsheng.screening.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -98,7 +98,7 @@ class RoundController {
     /** The round with its coverage; an htmx drill-down swaps only the coverage table. */
     @GetMapping("/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String region,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         RoundView round = queries.round(id);
         model.addAttribute("round", round);
         if (scopes.current() instanceof DataScope.Paired) {
@@ -110,7 +110,7 @@ class RoundController {
         RegionView shown = queries.regionOf(id, region);
         model.addAttribute("lineage", lineageWithin(round, shown));
         model.addAttribute("figures", queries.day(id, shown.code(), LocalDate.now(clock)));
-        return htmx != null ? "screening/round :: coverage" : "screening/round";
+        return htmx.isHtmxRequest() ? "screening/round :: coverage" : "screening/round";
     }
 
     @PostMapping("/{id}/close")
