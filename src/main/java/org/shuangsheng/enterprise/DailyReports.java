@@ -59,11 +59,13 @@ public class DailyReports {
     private final AuditLog audit;
     private final Clock clock;
     private final MessageSource messages;
+    private final EnterprisePolicy policy;
 
     DailyReports(DailyReportRepository reports, EnterpriseQueries queries, DataScopes scopes,
             DailyReportDeadline deadline, JdbcTemplate jdbc, PersonalDataCipher cipher, Notifications notifications,
-            AccountManagement accounts, AuditLog audit, Clock clock, MessageSource messages) {
+            AccountManagement accounts, AuditLog audit, Clock clock, MessageSource messages, EnterprisePolicy policy) {
         this.reports = reports;
+        this.policy = policy;
         this.queries = queries;
         this.scopes = scopes;
         this.deadline = deadline;
@@ -82,11 +84,7 @@ public class DailyReports {
      */
     public long submit(long enterpriseId, NewDailyReport report) {
         Enterprise enterprise = queries.requireEnterprise(enterpriseId);
-        DataScope scope = scopes.current();
-        boolean own = scope instanceof DataScope.Enterprise e && e.enterpriseId() == enterpriseId;
-        boolean taskForce = CurrentUser.scope().map(s -> s.role() == Role.COMMANDER || s.role() == Role.DEPARTMENT
-                || s.role() == Role.SUBDISTRICT_OFFICER).orElse(false);
-        if (!own && !taskForce) {
+        if (!policy.mayFileFor(enterpriseId, enterprise.getRegionPath())) {
             throw new NotFoundException("enterprise");
         }
         Instant now = clock.instant();

@@ -65,11 +65,14 @@ public class EnterpriseManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EnterprisePolicy policy;
 
     EnterpriseManagement(EnterpriseRepository enterprises, ResumptionFilingRepository filings,
             EnterprisePairingRepository pairings, EnterpriseQueries queries, RegionQueries regions, DataScopes scopes,
-            AccountManagement accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AccountManagement accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            EnterprisePolicy policy) {
         this.enterprises = enterprises;
+        this.policy = policy;
         this.filings = filings;
         this.pairings = pairings;
         this.queries = queries;
@@ -121,9 +124,7 @@ public class EnterpriseManagement {
      */
     public long fileForResumption(long enterpriseId, NewFiling filing) {
         Enterprise enterprise = queries.requireEnterprise(enterpriseId);
-        DataScope scope = scopes.current();
-        boolean own = scope instanceof DataScope.Enterprise e && e.enterpriseId() == enterpriseId;
-        if (!own && !taskForce(enterprise)) {
+        if (!policy.mayFileFor(enterpriseId, enterprise.getRegionPath())) {
             throw new NotFoundException("enterprise");
         }
         Optional<ResumptionFiling> existing = filings.findByEnterpriseId(enterpriseId);
@@ -370,14 +371,8 @@ public class EnterpriseManagement {
                 commitment == null ? STANDARD_COMMITMENT : commitment, signatory);
     }
 
-    private boolean taskForce(Enterprise enterprise) {
-        return CurrentUser.scope().map(s -> s.role() == Role.COMMANDER || s.role() == Role.DEPARTMENT
-                || s.role() == Role.SUBDISTRICT_OFFICER).orElse(false)
-                && scopes.current() instanceof DataScope.Regions regions && regions.covers(enterprise.getRegionPath());
-    }
-
     private void requireTaskForce(Enterprise enterprise) {
-        if (!taskForce(enterprise)) {
+        if (!policy.isTaskForceOver(enterprise.getRegionPath())) {
             throw new NotFoundException("enterprise");
         }
     }

@@ -11,7 +11,6 @@ import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.FiveDayReview;
 import org.shuangsheng.enterprise.internal.FiveDayReviewRepository;
 import org.shuangsheng.identity.CurrentUser;
-import org.shuangsheng.identity.Role;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
@@ -49,7 +48,7 @@ public class FiveDayReviews {
     /** Records today's review (the district's date) by the paired cadre. */
     public long record(long enterpriseId, NewReview review) {
         Enterprise enterprise = queries.requireEnterprise(enterpriseId);
-        if (CurrentUser.scope().map(s -> s.role() != Role.CADRE).orElse(true)) {
+        if (!EnterprisePolicy.REVIEWERS.allowsCurrentUser()) {
             throw new NotFoundException("enterprise");
         }
         LocalDate today = deadline.today(clock);

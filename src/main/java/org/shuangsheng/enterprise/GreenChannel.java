@@ -18,6 +18,7 @@ import org.shuangsheng.enterprise.internal.ServiceRequest;
 import org.shuangsheng.enterprise.internal.ServiceRequestComment;
 import org.shuangsheng.enterprise.internal.ServiceRequestCommentRepository;
 import org.shuangsheng.enterprise.internal.ServiceRequestRepository;
+import org.shuangsheng.identity.AccessRule;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.Department;
@@ -57,12 +58,6 @@ public class GreenChannel {
 
     static final int MAX_TEXT = 1000;
 
-    /** Who may submit a request for an enterprise of its reach. */
-    static final Set<Role> SUBMITTERS = Set.of(Role.ENTERPRISE, Role.COMMANDER, Role.SUBDISTRICT_OFFICER);
-
-    /** Who may accept and resolve a request of its reach. */
-    static final Set<Role> HANDLERS = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
-
     private final ServiceRequestRepository requestRepository;
     private final ScopedRepository<ServiceRequest> requests;
     private final ServiceRequestCommentRepository comments;
@@ -96,7 +91,7 @@ public class GreenChannel {
      */
     public long submit(long enterpriseId, NewServiceRequest request) {
         Enterprise enterprise = queries.requireEnterprise(enterpriseId);
-        if (!SUBMITTERS.contains(role())) {
+        if (!EnterprisePolicy.REQUESTERS.allowsCurrentUser()) {
             throw new NotFoundException("enterprise");
         }
         List<Violation> violations = new ArrayList<>();
@@ -128,30 +123,30 @@ public class GreenChannel {
      * local water, power and heating matters itself) accepts a submitted request.
      */
     public void accept(long id) {
-        ServiceRequest request = move(id, ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.ACCEPTED, HANDLERS,
-                "enterprise.request.notSubmitted");
+        ServiceRequest request = move(id, ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.ACCEPTED,
+                EnterprisePolicy.REQUEST_HANDLERS, "enterprise.request.notSubmitted");
         events.publishEvent(new ServiceRequestAccepted(id, request.getEnterpriseId(), request.getRegionPath(),
                 request.getCategory(), request.getDepartment()));
     }
 
     /** Whoever may accept a request resolves it once accepted. */
     public void resolve(long id) {
-        ServiceRequest request = move(id, ServiceRequestStatus.ACCEPTED, ServiceRequestStatus.RESOLVED, HANDLERS,
-                "enterprise.request.notAccepted");
+        ServiceRequest request = move(id, ServiceRequestStatus.ACCEPTED, ServiceRequestStatus.RESOLVED,
+                EnterprisePolicy.REQUEST_HANDLERS, "enterprise.request.notAccepted");
         events.publishEvent(new ServiceRequestResolved(id, request.getEnterpriseId(), request.getRegionPath(),
                 request.getCategory(), request.getDepartment()));
     }
 
     /** The enterprise confirms a resolved request. */
     public void confirm(long id) {
-        move(id, ServiceRequestStatus.RESOLVED, ServiceRequestStatus.CONFIRMED, Set.of(Role.ENTERPRISE),
+        move(id, ServiceRequestStatus.RESOLVED, ServiceRequestStatus.CONFIRMED, EnterprisePolicy.LIAISON,
                 "enterprise.request.notResolved");
     }
 
-    private ServiceRequest move(long id, ServiceRequestStatus from, ServiceRequestStatus to, Set<Role> roles,
+    private ServiceRequest move(long id, ServiceRequestStatus from, ServiceRequestStatus to, AccessRule rule,
             String wrongStatusKey) {
         ServiceRequest request = require(id);
-        if (!roles.contains(role())) {
+        if (!rule.allowsCurrentUser()) {
             throw new NotFoundException("service request");
         }
         if (request.getStatus() != from) {
@@ -179,12 +174,12 @@ public class GreenChannel {
     /** The statuses the caller may move this request to now: the buttons on its page. */
     @Transactional(readOnly = true)
     public List<ServiceRequestStatus> nextSteps(ServiceRequestView request) {
-        Role role = role();
-        boolean official = HANDLERS.contains(role);
+        boolean official = EnterprisePolicy.REQUEST_HANDLERS.allowsCurrentUser();
         return switch (request.status()) {
             case SUBMITTED -> official ? List.of(ServiceRequestStatus.ACCEPTED) : List.of();
             case ACCEPTED -> official ? List.of(ServiceRequestStatus.RESOLVED) : List.of();
-            case RESOLVED -> role == Role.ENTERPRISE ? List.of(ServiceRequestStatus.CONFIRMED) : List.of();
+            case RESOLVED -> EnterprisePolicy.LIAISON.allowsCurrentUser() ? List.of(ServiceRequestStatus.CONFIRMED)
+                    : List.of();
             case CONFIRMED -> List.of();
         };
     }
@@ -196,12 +191,6 @@ public class GreenChannel {
                 .map(c -> new ServiceRequestView.Comment(c.getAuthor(), c.getCreatedAt(), Masking.inText(c.getText())))
                 .toList();
         return view(request, names(List.of(request)), thread);
-    }
-
-    /** Whether the caller may submit a request on behalf of an enterprise: the button on its page. */
-    public boolean maySubmitOnBehalf() {
-        Role role = role();
-        return role == Role.COMMANDER || role == Role.SUBDISTRICT_OFFICER;
     }
 
     /** Requests of the caller's reach, the most urgent deadline first. */

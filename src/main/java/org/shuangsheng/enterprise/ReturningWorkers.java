@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
@@ -17,7 +16,6 @@ import org.shuangsheng.enterprise.internal.ReturningWorkerRepository;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.PersonalDataCipher;
-import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.Scope;
 import org.shuangsheng.identity.ScopeMapping;
 import org.shuangsheng.identity.ScopedRepository;
@@ -55,7 +53,6 @@ public class ReturningWorkers {
     static final int MAX_NAME = 60;
     static final int MAX_TEXT = 100;
     static final int MAX_SYMPTOMS = 200;
-    private static final Set<Role> WRITERS = Set.of(Role.ENTERPRISE, Role.SUBDISTRICT_OFFICER, Role.COMMANDER);
     private static final BigDecimal LOWEST = new BigDecimal("34.0");
     private static final BigDecimal HIGHEST = new BigDecimal("43.0");
     private static final String OBJECT = "enterprise-returning-worker";
@@ -215,7 +212,7 @@ public class ReturningWorkers {
 
     /** Whether the caller may add, change and release workers of an enterprise it sees. */
     public boolean mayWrite() {
-        return CurrentUser.scope().map(s -> WRITERS.contains(s.role())).orElse(false);
+        return EnterprisePolicy.WORKER_WRITERS.allowsCurrentUser();
     }
 
     public LocalDate today() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
@@ -24,19 +23,12 @@ import org.shuangsheng.enterprise.FilingView;
 import org.shuangsheng.enterprise.FiveDayReviews;
 import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.identity.AccountManagement;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.PersonalDataLists;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,14 +49,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterpriseController {
 
     static final int PAGE_SIZE = 50;
-    static final Role[] READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.CADRE,
-        Role.ENTERPRISE};
-    static final Role[] TASK_FORCE = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER};
-    static final Role[] REVIEW_READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.CADRE};
-    static final Role[] FILERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE};
-    /** Who submits a green-channel request for an enterprise it reaches, besides the enterprise itself. */
-    static final Role[] ON_BEHALF = {Role.COMMANDER, Role.SUBDISTRICT_OFFICER};
-    static final Role[] REQUESTERS = {Role.COMMANDER, Role.SUBDISTRICT_OFFICER, Role.ENTERPRISE};
 
     private final EnterpriseQueries queries;
     private final EnterpriseManagement management;
@@ -91,6 +75,7 @@ class EnterpriseController {
         EnterpriseFilter filter = filter(status, subdistrict, industry, q);
         model.addAttribute("enterprises", queries.enterprises(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         addFilter(filter, model);
+        model.addAttribute("can", EnterpriseActions.ofCurrentUser());
         return htmx.isHtmxRequest() ? "enterprise/list :: results" : "enterprise/list";
     }
 
@@ -172,6 +157,7 @@ class EnterpriseController {
         model.addAttribute("recentReports", reports.recent(id));
         model.addAttribute("reviews", reviews.recent(id));
         model.addAttribute("zone", zone);
+        model.addAttribute("can", EnterpriseActions.ofCurrentUser());
         return "enterprise/detail";
     }
 
@@ -340,74 +326,5 @@ class EnterpriseController {
             case SUSPENDED -> "停工";
             case CLOSED -> "关闭";
         };
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        PersonalDataLists enterprisePersonalDataLists() {
-            // Returning workers' names, ID numbers, phones and travel; each enterprise's liaison by name and phone.
-            return () -> List.of("/api/v1/enterprises", "/api/v1/enterprises/*/returning-workers");
-        }
-
-        @Bean
-        RouteRules enterpriseRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/enterprises/requests/new").hasRole(Role.ENTERPRISE.name())
-                    .requestMatchers(HttpMethod.POST, "/enterprises/requests", "/enterprises/requests/*/confirm",
-                            "/api/v1/service-requests/*/confirm")
-                    .hasRole(Role.ENTERPRISE.name())
-                    .requestMatchers(HttpMethod.GET, "/enterprises/*/requests/new")
-                    .hasAnyRole(RouteRules.roles(ON_BEHALF))
-                    .requestMatchers(HttpMethod.POST, "/enterprises/*/requests")
-                    .hasAnyRole(RouteRules.roles(ON_BEHALF))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/requests")
-                    .hasAnyRole(RouteRules.roles(REQUESTERS))
-                    .requestMatchers(HttpMethod.POST, "/enterprises/requests/*/accept",
-                            "/enterprises/requests/*/resolve", "/api/v1/service-requests/*/accept",
-                            "/api/v1/service-requests/*/resolve")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/requests", "/enterprises/requests/*",
-                            "/api/v1/service-requests")
-                    .hasAnyRole(RouteRules.roles(FILERS))
-                    .requestMatchers(HttpMethod.POST, "/enterprises/requests/*/comments")
-                    .hasAnyRole(RouteRules.roles(FILERS))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/*/review").hasRole(Role.CADRE.name())
-                    .requestMatchers(HttpMethod.POST, "/enterprises/*/review", "/api/v1/enterprises/*/reviews")
-                    .hasRole(Role.CADRE.name())
-                    .requestMatchers(HttpMethod.GET, "/enterprises/reviews", "/api/v1/enterprise-reviews")
-                    .hasAnyRole(RouteRules.roles(REVIEW_READERS))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/*/filing", "/enterprises/*/daily-report")
-                    .hasAnyRole(RouteRules.roles(FILERS))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/daily-reports", "/enterprises/daily-reports/export")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/resumption", "/enterprises/resumption/export",
-                            "/api/v1/enterprises/resumption")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
-                    .requestMatchers(HttpMethod.GET, "/enterprises/new", "/enterprises/import",
-                            "/enterprises/import/**", "/enterprises/post-check", "/enterprises/*/edit")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
-                    .requestMatchers(HttpMethod.GET, "/enterprises", "/enterprises/**")
-                    .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/enterprises/*/filing", "/enterprises/*/daily-report")
-                    .hasAnyRole(RouteRules.roles(FILERS))
-                    .requestMatchers(HttpMethod.POST, "/enterprises", "/enterprises/**")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
-                    .requestMatchers(HttpMethod.GET, "/api/v1/enterprises", "/api/v1/enterprises/*")
-                    .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.GET, "/api/v1/daily-reports/completeness")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/enterprises/*/filings",
-                            "/api/v1/enterprises/*/daily-reports")
-                    .hasAnyRole(RouteRules.roles(FILERS))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/enterprises")
-                    .hasAnyRole(RouteRules.roles(TASK_FORCE));
-        }
-
-        @Bean
-        NavigationEntry enterprisesEntry() {
-            return new NavigationEntry("enterprise.nav", "/enterprises", 30, EnumSet.copyOf(List.of(READERS)));
-        }
     }
 }

@@ -72,6 +72,7 @@ class GreenChannelController {
         model.addAttribute("zone", zone);
         model.addAttribute("statuses", ServiceRequestStatus.values());
         model.addAttribute("categories", ServiceCategory.values());
+        model.addAttribute("can", EnterpriseActions.ofCurrentUser());
         return "enterprise/requests";
     }
 

@@ -16,22 +16,14 @@ import org.shuangsheng.enterprise.ReturningWorkerImport;
 import org.shuangsheng.enterprise.ReturningWorkerStatus;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 import org.shuangsheng.enterprise.ReturningWorkers;
-import org.shuangsheng.identity.Department;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableFormatException;
 import org.shuangsheng.shared.table.TableWriter;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -286,37 +278,5 @@ class ReturningWorkerController {
             case OVERDUE -> "期满未解除";
             case RELEASED -> "已解除隔离";
         };
-    }
-
-    /**
-     * Returning workers hold health data: read by the liaison, the paired cadre, officials of the
-     * enterprise's subtree and, among departments, health (卫健) only; written by the liaison and
-     * the officials. Ordered before the enterprise routes, whose {@code /enterprises/**} lets every
-     * department read.
-     */
-    @Configuration
-    static class Routes {
-
-        static final String[] READERS = {Role.COMMANDER.authority(), Department.HEALTH.authority(),
-            Role.SUBDISTRICT_OFFICER.authority(), Role.CADRE.authority(), Role.ENTERPRISE.authority()};
-        static final String[] WRITERS = {Role.COMMANDER.authority(), Role.SUBDISTRICT_OFFICER.authority(),
-            Role.ENTERPRISE.authority()};
-
-        @Bean
-        @Order(Ordered.HIGHEST_PRECEDENCE)
-        RouteRules returningWorkerRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/enterprises/*/returning-workers/new",
-                            "/enterprises/*/returning-workers/*/edit", "/enterprises/*/returning-workers/import",
-                            "/enterprises/*/returning-workers/import/**")
-                    .hasAnyAuthority(WRITERS)
-                    .requestMatchers(HttpMethod.GET, "/enterprises/*/returning-workers",
-                            "/enterprises/*/returning-workers/**", "/api/v1/enterprises/*/returning-workers")
-                    .hasAnyAuthority(READERS)
-                    .requestMatchers(HttpMethod.POST, "/enterprises/*/returning-workers",
-                            "/enterprises/*/returning-workers/**", "/api/v1/enterprises/*/returning-workers",
-                            "/api/v1/returning-workers/*/release")
-                    .hasAnyAuthority(WRITERS);
-        }
     }
 }

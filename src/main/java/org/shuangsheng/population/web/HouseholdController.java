@@ -5,15 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.PersonalDataLists;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.population.HouseholdDetails;
 import org.shuangsheng.population.HouseholdFilter;
 import org.shuangsheng.population.HouseholdRow;
@@ -27,13 +22,10 @@ import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,10 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdController {
 
     static final int PAGE_SIZE = 50;
-    static final Role[] READERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER,
-        Role.CADRE};
-    static final Role[] WRITERS = {Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER};
-
     static final int TARGETS = 10;
 
     private final PopulationQueries queries;
@@ -90,6 +78,7 @@ class HouseholdController {
         model.addAttribute("households", queries.households(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("grid", grid);
         model.addAttribute("q", q);
+        model.addAttribute("can", HouseholdActions.ofCurrentUser());
         return htmx.isHtmxRequest() ? "population/households :: results" : "population/households";
     }
 
@@ -149,6 +138,7 @@ class HouseholdController {
         model.addAttribute("types", ResidentType.values());
         model.addAttribute("residentMoves", details.residentMoves(id));
         model.addAttribute("pairings", details.pairings(id));
+        model.addAttribute("can", HouseholdActions.ofCurrentUser());
         return "population/household";
     }
 
@@ -280,44 +270,5 @@ class HouseholdController {
         model.addAttribute("form", form);
         model.addAttribute("types", ResidentType.values());
         return "population/form";
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        PersonalDataLists populationPersonalDataLists() {
-            // Addresses with the head's name.
-            return () -> List.of("/api/v1/households");
-        }
-
-        @Bean
-        RouteRules populationRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/households/new", "/households/import", "/households/import/**",
-                            "/households/*/move-targets")
-                    .hasAnyRole(RouteRules.roles(WRITERS))
-                    .requestMatchers(HttpMethod.GET, "/households", "/households/**")
-                    .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/households/pairings", "/households/*/pairing",
-                            "/households/*/pairings/*/remove")
-                    .hasRole(Role.SUBDISTRICT_OFFICER.name())
-                    .requestMatchers(HttpMethod.DELETE, "/api/v1/pairings/*")
-                    .hasRole(Role.SUBDISTRICT_OFFICER.name())
-                    .requestMatchers(HttpMethod.POST, "/households/search", "/households/*/residents/*/reveal")
-                    .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/households", "/households/**")
-                    .hasAnyRole(RouteRules.roles(WRITERS))
-                    .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/**")
-                    .hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/api/v1/households", "/api/v1/households/import",
-                            "/api/v1/residents/*/move")
-                    .hasAnyRole(RouteRules.roles(WRITERS));
-        }
-
-        @Bean
-        NavigationEntry householdsEntry() {
-            return new NavigationEntry("population.nav", "/households", 20, EnumSet.copyOf(List.of(READERS)));
-        }
     }
 }

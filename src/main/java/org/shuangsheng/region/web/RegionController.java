@@ -1,12 +1,8 @@
 package org.shuangsheng.region.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.region.RegionFilter;
 import org.shuangsheng.region.RegionKind;
 import org.shuangsheng.region.RegionLevel;
@@ -15,11 +11,8 @@ import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,9 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class RegionController {
 
     static final int PAGE_SIZE = 50;
-
-    static final Role[] READERS = {Role.COMMANDER, Role.ADMIN, Role.SUBDISTRICT_OFFICER, Role.DEPARTMENT};
-    static final Role[] EDITORS = {Role.COMMANDER, Role.ADMIN};
 
     private final RegionQueries queries;
     private final RegionManagement management;
@@ -79,6 +69,7 @@ class RegionController {
         model.addAttribute("levels", RegionLevel.values());
         model.addAttribute("childKinds", current == null ? List.of(RegionKind.DISTRICT)
                 : current.level().childLevel().map(RegionKind::at).orElse(List.of()));
+        model.addAttribute("can", RegionActions.ofCurrentUser());
         return htmx.isHtmxRequest() ? "region/list :: results" : "region/list";
     }
 
@@ -201,31 +192,12 @@ class RegionController {
                 .orElse(List.of());
         model.addAttribute("destinations", destinations);
         model.addAttribute("hasChildren", !queries.activeChildCounts(List.of(unit.code())).isEmpty());
+        model.addAttribute("can", RegionActions.ofCurrentUser());
         return "region/edit";
     }
 
     static String listUrl(String parentCode) {
         return UriComponentsBuilder.fromPath("/regions").queryParamIfPresent("parent",
                 java.util.Optional.ofNullable(parentCode)).build().toUriString();
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules regionRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/regions/import", "/regions/import/**")
-                    .hasAnyRole(RouteRules.roles(EDITORS))
-                    .requestMatchers(HttpMethod.GET, "/regions", "/regions/**").hasAnyRole(RouteRules.roles(READERS))
-                    .requestMatchers(HttpMethod.POST, "/regions", "/regions/**").hasAnyRole(RouteRules.roles(EDITORS))
-                    .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").authenticated()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/regions").hasAnyRole(RouteRules.roles(EDITORS));
-        }
-
-        @Bean
-        NavigationEntry regionEntry() {
-            return new NavigationEntry("nav.regions", "/regions", 90, EnumSet.copyOf(List.of(READERS)));
-        }
     }
 }

@@ -35,6 +35,7 @@ class KeyAreaController {
             HtmxRequest htmx, Model model) {
         model.addAttribute("areas", keyAreas.list(retired, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("retired", retired);
+        model.addAttribute("can", ScreeningActions.ofCurrentUser());
         return htmx.isHtmxRequest() ? "screening/key-areas :: results" : "screening/key-areas";
     }
 

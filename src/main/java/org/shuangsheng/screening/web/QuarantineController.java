@@ -104,6 +104,7 @@ class QuarantineController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         model.addAttribute("q", queries.one(id));
         model.addAttribute("types", QuarantineType.values());
+        model.addAttribute("can", ScreeningActions.ofCurrentUser());
         return "screening/quarantine-detail";
     }
 

@@ -1,5 +1,11 @@
 package org.shuangsheng.screening.web;
 
+import static org.shuangsheng.screening.ScreeningPolicy.CHECKERS;
+import static org.shuangsheng.screening.ScreeningPolicy.QUARANTINE_DECIDERS;
+import static org.shuangsheng.screening.ScreeningPolicy.QUARANTINE_READERS;
+import static org.shuangsheng.screening.ScreeningPolicy.RULE_READERS;
+import static org.shuangsheng.screening.ScreeningPolicy.RULE_WRITERS;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,23 +19,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may reach the key-area, risk-setting and quarantine routes. Writing the rule set and key
- * areas, and seeing and deciding quarantines, is open to the commander and the health department
- * (卫健) among departments; the caller's scope then limits which orders.
+ * Who may reach the key-area, risk-setting and quarantine routes, by the rules of
+ * {@code ScreeningPolicy}. Writing the rule set and key areas, and seeing and deciding
+ * quarantines, is open to the commander and the health department (卫健) among departments; the
+ * caller's scope then limits which orders.
  */
 @Configuration
 class QuarantineRoutes {
-
-    static final String COMMANDER = Role.COMMANDER.authority();
-    static final String HEALTH = Department.HEALTH.authority();
-    static final String OFFICER = Role.SUBDISTRICT_OFFICER.authority();
-    static final String GRID_WORKER = Role.GRID_WORKER.authority();
-
-    /** Read key areas and the rule set: officials and grid workers (they ask about travel at the door). */
-    static final String[] RULE_READERS = {COMMANDER, Role.DEPARTMENT.authority(), OFFICER, GRID_WORKER};
-    static final String[] RULE_WRITERS = {COMMANDER, HEALTH};
-    static final String[] QUARANTINE_READERS = {COMMANDER, HEALTH, OFFICER, GRID_WORKER};
-    static final String[] QUARANTINE_DECIDERS = {COMMANDER, HEALTH, OFFICER};
 
     @Bean
     PersonalDataLists quarantinePersonalDataLists() {
@@ -40,20 +36,22 @@ class QuarantineRoutes {
     @Bean
     RouteRules quarantineRouteRules() {
         return routes -> routes
-                .requestMatchers(HttpMethod.GET, "/key-areas/new", "/key-areas/*").hasAnyAuthority(RULE_WRITERS)
+                .requestMatchers(HttpMethod.GET, "/key-areas/new", "/key-areas/*")
+                .hasAnyAuthority(RULE_WRITERS.authorities())
                 .requestMatchers(HttpMethod.GET, "/key-areas", "/risk-settings", "/api/v1/key-areas")
-                .hasAnyAuthority(RULE_READERS)
-                .requestMatchers(HttpMethod.POST, "/key-areas", "/key-areas/**", "/risk-settings", "/api/v1/key-areas")
-                .hasAnyAuthority(RULE_WRITERS)
+                .hasAnyAuthority(RULE_READERS.authorities())
+                .requestMatchers(HttpMethod.POST, "/key-areas", "/key-areas/**", "/risk-settings",
+                        "/api/v1/key-areas")
+                .hasAnyAuthority(RULE_WRITERS.authorities())
                 .requestMatchers(HttpMethod.GET, "/quarantines", "/quarantines/**", "/api/v1/quarantines",
                         "/api/v1/quarantines/**")
-                .hasAnyAuthority(QUARANTINE_READERS)
+                .hasAnyAuthority(QUARANTINE_READERS.authorities())
                 .requestMatchers(HttpMethod.POST, "/quarantines/*/check-ins", "/api/v1/quarantines/*/check-ins")
-                .hasAuthority(GRID_WORKER)
+                .hasAnyAuthority(CHECKERS.authorities())
                 .requestMatchers(HttpMethod.POST, "/quarantines/*/confirm", "/quarantines/*/dismiss",
                         "/quarantines/*/release", "/api/v1/quarantines/*/confirm", "/api/v1/quarantines/*/dismiss",
                         "/api/v1/quarantines/*/release")
-                .hasAnyAuthority(QUARANTINE_DECIDERS);
+                .hasAnyAuthority(QUARANTINE_DECIDERS.authorities());
     }
 
     @Bean

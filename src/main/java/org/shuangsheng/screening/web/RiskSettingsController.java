@@ -57,6 +57,7 @@ class RiskSettingsController {
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("levels", RiskLevel.values());
+        model.addAttribute("can", ScreeningActions.ofCurrentUser());
         return "screening/risk-settings";
     }
 }

@@ -69,6 +69,7 @@ class RoundController {
     String list(Model model) {
         model.addAttribute("rounds", queries.rounds());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("can", ScreeningActions.ofCurrentUser());
         return "screening/rounds";
     }
 
@@ -101,6 +102,7 @@ class RoundController {
             HtmxRequest htmx, Model model) {
         RoundView round = queries.round(id);
         model.addAttribute("round", round);
+        model.addAttribute("can", ScreeningActions.ofCurrentUser());
         if (scopes.current() instanceof DataScope.Paired) {
             // A cadre answers for households, not a region: its own list instead of coverage.
             model.addAttribute("paired", queries.pairedHouseholds(id, 0, PAGE_SIZE));
@@ -144,6 +146,7 @@ class RoundController {
         model.addAttribute("households", queries.unvisited(id, shown.code(), Paging.page(page), PAGE_SIZE));
         model.addAttribute("revisits", queries.notAllSeen(id, shown.code()));
         model.addAttribute("grid", shown.level() == org.shuangsheng.region.RegionLevel.GRID);
+        model.addAttribute("can", ScreeningActions.ofCurrentUser());
         return "screening/unvisited";
     }
 
