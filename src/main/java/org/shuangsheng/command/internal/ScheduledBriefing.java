@@ -2,6 +2,7 @@ package org.shuangsheng.command.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shuangsheng.command.RegionTree;
 import org.shuangsheng.command.RegionTree.Node;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public class ScheduledBriefing {
 
     @Scheduled(cron = "0 #{'${shuangsheng.briefing.time:07:30}'.split(':')[1]} #{'${shuangsheng.briefing.time:07:30}'.split(':')[0]} * * *",
             zone = "${shuangsheng.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "command.daily-briefing", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void generateYesterdays() {
         generateYesterdaysBriefing();
     }
