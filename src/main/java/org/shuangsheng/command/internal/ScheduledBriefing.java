@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every morning (default 07:30 in the district's zone, {@code shuangsheng.briefing.time}) the
- * previous day's briefing of the whole district, once per cluster: each instance tries to claim
- * the day, and only the one whose claim is inserted generates.
+ * previous day's briefing of the whole district, once per cluster: the instance that takes the
+ * job's lock runs it, and it generates only if its claim of the day is inserted, so a restart or a
+ * second run the same day writes nothing twice.
  */
 @Component
 public class ScheduledBriefing {
