@@ -1,6 +1,7 @@
 /**
  * Values used by every module: region paths, resident ID numbers, credit codes, phone numbers,
- * masking, and reading and writing of tables. No beans, no entities.
+ * masking, reading and writing of tables, and the daily claim of scheduled jobs. No beans (the
+ * platform's configuration makes the few that need one), no entities.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.shuangsheng.shared;

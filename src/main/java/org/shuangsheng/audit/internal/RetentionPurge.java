@@ -8,6 +8,7 @@ import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,6 +49,7 @@ public class RetentionPurge {
     }
 
     @Scheduled(cron = "${shuangsheng.audit.purge-cron:0 17 3 * * *}", zone = "${shuangsheng.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "audit.retention-purge", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void nightly() {
         purge();
     }

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.shuangsheng.command.Briefing;
 import org.shuangsheng.command.BriefingFormat;
 import org.shuangsheng.command.RegionTree.Node;
-import org.shuangsheng.command.ScheduledRuns;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.shared.DailyRuns;
 import org.shuangsheng.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -52,11 +52,11 @@ public class Briefings {
     private final MessageSource messages;
     private final DataScopes scopes;
     private final JdbcClient jdbc;
-    private final ScheduledRuns runs;
+    private final DailyRuns runs;
     private final Clock clock;
 
     Briefings(Dashboard dashboard, BriefingPdf pdf, MessageSource messages, DataScopes scopes, JdbcClient jdbc,
-            ScheduledRuns runs, Clock clock) {
+            DailyRuns runs, Clock clock) {
         this.dashboard = dashboard;
         this.pdf = pdf;
         this.messages = messages;

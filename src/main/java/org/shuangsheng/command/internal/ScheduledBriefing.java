@@ -2,6 +2,7 @@ package org.shuangsheng.command.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shuangsheng.command.RegionTree;
 import org.shuangsheng.command.RegionTree.Node;
 import org.slf4j.Logger;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every morning (default 07:30 in the district's zone, {@code shuangsheng.briefing.time}) the
- * previous day's briefing of the whole district, once per cluster: each instance tries to claim
- * the day, and only the one whose claim is inserted generates.
+ * previous day's briefing of the whole district, once per cluster: the instance that takes the
+ * job's lock runs it, and it generates only if its claim of the day is inserted, so a restart or a
+ * second run the same day writes nothing twice.
  */
 @Component
 public class ScheduledBriefing {
@@ -33,6 +35,7 @@ public class ScheduledBriefing {
 
     @Scheduled(cron = "0 #{'${shuangsheng.briefing.time:07:30}'.split(':')[1]} #{'${shuangsheng.briefing.time:07:30}'.split(':')[0]} * * *",
             zone = "${shuangsheng.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "command.daily-briefing", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void generateYesterdays() {
         generateYesterdaysBriefing();
     }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -117,9 +118,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Deleting what is older than a day is harmless to repeat, so every instance may run it. */
+    /** Hourly, on one instance of the cluster: forgetting answers older than a day. */
     @Component
     static class Forgetting {
+
+        static final String FORGETTING = "identity.forget-idempotent-answers";
 
         private final JdbcTemplate jdbc;
         private final Clock clock;
@@ -130,6 +133,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
+        @SchedulerLock(name = FORGETTING, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
         void forgetOldAnswers() {
             jdbc.update("delete from identity_idempotent_request where created_at < ?",
                     Timestamp.from(clock.instant().minus(KEPT)));

@@ -3,7 +3,6 @@ package org.shuangsheng.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -12,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,35 +56,6 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
         return manager;
-    }
-
-    @Bean
-    RateLimit signInLimit(Clock clock, MessageSource messages, LocaleResolver locales,
-            @Value("${shuangsheng.login.attempts-per-address:30}") int limit,
-            @Value("${shuangsheng.login.attempts-window:5m}") Duration window) {
-        return RateLimit.signIns(clock, limit, window, messages, locales);
-    }
-
-    @Bean
-    RateLimit exportLimit(Clock clock, MessageSource messages, LocaleResolver locales,
-            @Value("${shuangsheng.export.per-user:30}") int limit,
-            @Value("${shuangsheng.export.window:10m}") Duration window, BulkReads bulkReads) {
-        return RateLimit.exports(clock, limit, window, messages, locales, bulkReads::isBulk);
-    }
-
-    /** The limits run inside the security chains only, not a second time as servlet filters. */
-    @Bean
-    FilterRegistrationBean<RateLimit> signInLimitRegistration(RateLimit signInLimit) {
-        FilterRegistrationBean<RateLimit> registration = new FilterRegistrationBean<>(signInLimit);
-        registration.setEnabled(false);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<RateLimit> exportLimitRegistration(RateLimit exportLimit) {
-        FilterRegistrationBean<RateLimit> registration = new FilterRegistrationBean<>(exportLimit);
-        registration.setEnabled(false);
-        return registration;
     }
 
     @Bean

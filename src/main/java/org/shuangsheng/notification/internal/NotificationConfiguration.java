@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 @Configuration
@@ -51,6 +52,7 @@ class NotificationConfiguration {
 
         @Scheduled(fixedDelayString = "${shuangsheng.notification.dispatch-interval:10s}",
                 initialDelayString = "${shuangsheng.notification.dispatch-interval:10s}")
+        @SchedulerLock(name = "notification.dispatch", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
         void run() {
             dispatcher.dispatch(BATCHES_PER_RUN);
         }

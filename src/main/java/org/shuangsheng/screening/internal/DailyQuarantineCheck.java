@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.Alerts;
 import org.shuangsheng.command.NewAlert;
-import org.shuangsheng.command.ScheduledRuns;
 import org.shuangsheng.screening.QuarantineStatus;
+import org.shuangsheng.shared.DailyRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,7 +40,7 @@ public class DailyQuarantineCheck {
 
     private static final Logger log = LoggerFactory.getLogger(DailyQuarantineCheck.class);
 
-    private final ScheduledRuns runs;
+    private final DailyRuns runs;
     private final QuarantineRepository quarantines;
     private final RiskAssessments risks;
     private final Alerts alerts;
@@ -47,7 +48,7 @@ public class DailyQuarantineCheck {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public DailyQuarantineCheck(ScheduledRuns runs, QuarantineRepository quarantines, RiskAssessments risks,
+    public DailyQuarantineCheck(DailyRuns runs, QuarantineRepository quarantines, RiskAssessments risks,
             Alerts alerts, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
         this.runs = runs;
         this.quarantines = quarantines;
@@ -60,6 +61,7 @@ public class DailyQuarantineCheck {
 
     @Scheduled(cron = "${shuangsheng.screening.daily-check-cron:0 0 6 * * *}",
             zone = "${shuangsheng.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "screening.daily-quarantine-check", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void scheduled() {
         run();
     }
