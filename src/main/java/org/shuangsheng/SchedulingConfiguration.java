@@ -8,7 +8,6 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.shuangsheng.shared.DailyRuns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,9 +30,7 @@ class SchedulingConfiguration {
                 .build());
     }
 
-    /** Primary over the deprecated {@code command.ScheduledRuns}, which claims in the same table. */
     @Bean
-    @Primary
     DailyRuns dailyRuns(JdbcClient jdbc, Clock clock) {
         return new DailyRuns(jdbc, clock);
     }

@@ -19,12 +19,12 @@ import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.command.Alerts;
-import org.shuangsheng.command.ScheduledRuns;
 import org.shuangsheng.screening.QuarantineFixture.Home;
 import org.shuangsheng.screening.QuarantineFixture.Seen;
 import org.shuangsheng.screening.internal.DailyQuarantineCheck;
 import org.shuangsheng.screening.internal.QuarantineRepository;
 import org.shuangsheng.screening.internal.RiskAssessments;
+import org.shuangsheng.shared.DailyRuns;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -62,7 +62,7 @@ class DailyQuarantineCheckTests {
     Clock clock;
 
     @Autowired
-    ScheduledRuns runs;
+    DailyRuns runs;
 
     @Autowired
     QuarantineRepository quarantines;
