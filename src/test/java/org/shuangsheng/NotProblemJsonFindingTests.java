@@ -46,19 +46,13 @@ class NotProblemJsonFindingTests {
 
     @Test
     void aTwoHundredMegabyteUploadToTheApiIsA413ProblemNamingTheLimit() throws Exception {
-        HttpResponse<String> answer = http.send(upload("/api/v1/households/import", 200 * MB, true)
-                .header("Authorization", tokens.bearer("grid01")).header("Accept-Language", "zh-CN").build(),
-                BodyHandlers.ofString());
-        assertProblem(answer, 413, "文件过大，上限 20 MB");
+        assertProblem(apiUpload(200 * MB, true, "zh-CN"), 413, "文件过大，上限 20 MB");
     }
 
     /** Sent in chunks, the body states no length: its parts are counted as they arrive. */
     @Test
     void anUploadWithNoStatedLengthOverTheLimitIsA413ProblemInEnglish() throws Exception {
-        HttpResponse<String> answer = http.send(upload("/api/v1/households/import", 30 * MB, false)
-                .header("Authorization", tokens.bearer("grid01")).header("Accept-Language", "en").build(),
-                BodyHandlers.ofString());
-        assertProblem(answer, 413, "The file is too large: the limit is 20 MB");
+        assertProblem(apiUpload(30 * MB, false, "en"), 413, "The file is too large: the limit is 20 MB");
     }
 
     @Test
@@ -131,6 +125,13 @@ class NotProblemJsonFindingTests {
                     .header("Accept", "application/xml").build(), BodyHandlers.ofString());
             assertProblem(answer, 406, language.equals("en") ? "Not acceptable" : "无法以所要的格式回答");
         }
+    }
+
+    private HttpResponse<String> apiUpload(long size, boolean statedLength, String language)
+            throws IOException, InterruptedException {
+        return http.send(upload("/api/v1/households/import", size, statedLength)
+                .header("Authorization", tokens.bearer("grid01")).header("Accept-Language", language).build(),
+                BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
