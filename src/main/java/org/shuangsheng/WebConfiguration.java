@@ -26,6 +26,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    static final String LOCALE_COOKIE = "shuangsheng-lang";
 
     @Bean
     Clock clock(@Value("${shuangsheng.zone:Asia/Shanghai}") ZoneId zone) {
@@ -50,7 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("shuangsheng-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
         resolver.setDefaultLocaleFunction(request -> {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                     && request.getHeader("Accept-Language") != null) {
