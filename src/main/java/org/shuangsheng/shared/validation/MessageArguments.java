@@ -8,10 +8,10 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * validator and read by {@link Violations}. Bean Validation names message parameters, the bundles
  * number them: this carries the numbered ones across.
  */
-record MessageArguments(Object... values) {
+public record MessageArguments(Object... values) {
 
     /** Reports the violation with the message key {@code key} and these arguments. */
-    static boolean refuse(ConstraintValidatorContext context, String key, Object... values) {
+    public static boolean refuse(ConstraintValidatorContext context, String key, Object... values) {
         context.disableDefaultConstraintViolation();
         context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(new MessageArguments(values))
                 .buildConstraintViolationWithTemplate(key).addConstraintViolation();
