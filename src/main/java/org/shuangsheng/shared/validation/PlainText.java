@@ -33,6 +33,12 @@ public @interface PlainText {
      */
     boolean refuseHiddenControls() default true;
 
+    /**
+     * True to count characters as people do, a rare character of a name (outside the Basic
+     * Multilingual Plane, two Java chars) as one.
+     */
+    boolean codePoints() default false;
+
     /** Further characters refused, e.g. {@code ","} where commas separate values of a list. */
     String forbidden() default "";
 

@@ -19,7 +19,8 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
         if (text == null) {
             return true;
         }
-        boolean valid = text.length() <= rule.max()
+        int length = rule.codePoints() ? text.codePointCount(0, text.length()) : text.length();
+        boolean valid = length <= rule.max()
                 && !(rule.refuseHiddenControls() && TypedText.hasHiddenControls(text, rule.allowed()))
                 && text.chars().noneMatch(c -> rule.forbidden().indexOf(c) >= 0);
         return valid || MessageArguments.refuse(context, rule.message(), rule.max());

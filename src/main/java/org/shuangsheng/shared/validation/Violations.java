@@ -83,6 +83,11 @@ public final class Violations {
         return found.stream().anyMatch(v -> field.equals(v.field()));
     }
 
+    /** Whether a violation names a field below {@code prefix} ({@code members[2].}). */
+    public boolean refusedWithin(String prefix) {
+        return found.stream().anyMatch(v -> v.field() != null && v.field().startsWith(prefix));
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }
