@@ -1,32 +1,28 @@
 package org.shuangsheng.shared.validation;
 
-import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.shuangsheng.shared.InvalidValueException;
 import org.shuangsheng.shared.PhoneNumber;
-import org.shuangsheng.shared.TypedText;
 
-public class MobilePhoneValidator implements ConstraintValidator<MobilePhone, String> {
+public class MobilePhoneValidator extends ValueTypeValidator<MobilePhone> {
 
-    private MobilePhone rule;
+    private boolean landline;
 
     @Override
     public void initialize(MobilePhone rule) {
-        this.rule = rule;
+        super.initialize(rule);
+        landline = rule.landline();
     }
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        String text = TypedText.stripped(value);
-        if (text == null) {
-            return true;
-        }
-        try {
-            PhoneNumber phone = PhoneNumber.parse(text);
-            return phone.isMobile() || rule.landline()
-                    || MessageArguments.refuse(context, rule.message().isEmpty() ? "invalid.phone.mobile" : rule.message());
-        } catch (InvalidValueException e) {
-            return MessageArguments.refuse(context, rule.message().isEmpty() ? e.messageKey() : rule.message());
+    String message(MobilePhone rule) {
+        return rule.message();
+    }
+
+    @Override
+    void parse(String text, ConstraintValidatorContext context) {
+        if (!PhoneNumber.parse(text).isMobile() && !landline) {
+            throw new InvalidValueException("invalid.phone.mobile");
         }
     }
 }
