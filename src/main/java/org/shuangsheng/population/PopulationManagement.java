@@ -1,6 +1,8 @@
 package org.shuangsheng.population;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +64,14 @@ public class PopulationManagement {
     private final ResidentMoveRepository residentMoves;
     private final GridTallies tallies;
     private final DuplicateIdNumbers duplicates;
+    private final Validator validator;
 
     PopulationManagement(HouseholdRepository households, ResidentRepository residents, HouseholdMoveRepository moves,
             PopulationQueries queries, RegionQueries regions, DataScopes scopes, PersonalDataCipher cipher,
             AuditLog audit, Clock clock, org.shuangsheng.population.internal.PairingRepository pairings,
             org.shuangsheng.identity.AccountManagement accounts, ResidentMoveRepository residentMoves,
-            GridTallies tallies, DuplicateIdNumbers duplicates) {
+            GridTallies tallies, DuplicateIdNumbers duplicates, Validator validator) {
+        this.validator = validator;
         this.duplicates = duplicates;
         this.residentMoves = residentMoves;
         this.tallies = tallies;
@@ -84,65 +89,68 @@ public class PopulationManagement {
     }
 
     public long register(NewHousehold household) {
-        List<Violation> violations = new ArrayList<>();
-        RegionView grid = checkGrid(household.gridCode(), "gridCode", violations);
-        String address = text(household.address());
-        if (address == null) {
-            violations.add(new Violation("address", "population.address.required"));
-        } else if (address.length() > 200 || TypedText.hasHiddenControls(address)) {
-            violations.add(new Violation("address", "population.address.format"));
-        } else if (grid != null && households.existsByGridCodeAndAddress(grid.code(), address)) {
-            violations.add(new Violation("address", "population.address.taken"));
+        List<NewMember> asked = household.members() == null ? List.of() : household.members();
+        // Beyond the most a household may hold, members are not read: one answer says there are too many.
+        List<NewMember> considered = asked.stream().limit(MAX_MEMBERS).map(m -> m == null ? NewMember.EMPTY : m)
+                .toList();
+        Violations violations = Violations.of(validator,
+                household.withMembers(household.members() == null ? null : considered));
+        RegionView grid = null;
+        String gridCode = TypedText.stripped(household.gridCode());
+        if (gridCode != null) {
+            grid = writableGrid(gridCode).orElse(null);
+            if (grid == null) {
+                violations.add("gridCode", "population.grid.unknown", gridCode);
+            }
         }
-        String notes = text(household.notes());
-        if (notes != null && notes.length() > 500) {
-            violations.add(new Violation("notes", "population.notes.tooLong"));
+        String address = TypedText.stripped(household.address());
+        if (grid != null && !violations.refused("address")
+                && households.existsByGridCodeAndAddress(grid.code(), address)) {
+            violations.add("address", "population.address.taken");
         }
-        List<NewMember> members = household.members() == null ? List.of() : household.members();
-        if (members.isEmpty()) {
-            violations.add(new Violation("members", "population.members.required"));
-        } else if (members.size() > MAX_MEMBERS) {
-            violations.add(new Violation("members", "population.members.tooMany", MAX_MEMBERS));
+        if (asked.size() > MAX_MEMBERS) {
+            violations.add("members", "population.members.tooMany", MAX_MEMBERS);
         }
-        List<Checked> checked = new ArrayList<>();
-        Set<String> hashes = new HashSet<>();
         // Numbers are looked up only for a grid the caller may write to, and only within its budget.
         if (grid != null) {
             duplicates.requireBudget(grid.code(), grid.path());
         }
-        for (int i = 0; i < Math.min(members.size(), MAX_MEMBERS); i++) {
-            check(members.get(i), "members[" + i + "].", hashes, grid != null, violations).ifPresent(checked::add);
+        Set<String> hashes = new HashSet<>();
+        long heads = 0;
+        for (int i = 0; i < considered.size(); i++) {
+            String prefix = "members[" + i + "].";
+            violations.addAll(memberRules(considered.get(i), prefix, hashes, grid != null));
+            if (!violations.refusedWithin(prefix) && relation(considered.get(i).relation()) == Relation.HEAD) {
+                heads++;
+            }
         }
-        if (checked.stream().filter(m -> m.relation() == Relation.HEAD).count() > 1) {
-            violations.add(new Violation("members", "population.members.oneHead"));
+        if (heads > 1) {
+            violations.add("members", "population.members.oneHead");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Household saved = households.save(new Household(grid.code(), grid.path(), address, notes, clock.instant()));
-        for (Checked member : checked) {
+        violations.throwIfAny();
+        Household saved = households.save(new Household(grid.code(), grid.path(), address,
+                TypedText.stripped(household.notes()), clock.instant()));
+        for (NewMember member : considered) {
             residents.save(resident(saved, member));
         }
         tallies.refresh(List.of(grid.path()));
         audit.record(AuditAction.CREATE, "household", saved.getId().toString(), AuditOutcome.SUCCESS,
-                "grid " + grid.code() + ", " + checked.size() + " members");
+                "grid " + grid.code() + ", " + considered.size() + " members");
         return saved.getId();
     }
 
     public long addMember(long householdId, NewMember member) {
         Household household = queries.requireHousehold(householdId);
         requireWritable(household.getRegionPath());
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = Violations.of(validator, member);
         duplicates.requireBudget(household.getGridCode(), household.getRegionPath());
-        Optional<Checked> checked = check(member, "", new HashSet<>(), true, violations);
-        if (checked.isPresent() && checked.get().relation() == Relation.HEAD && residents
+        violations.addAll(memberRules(member, "", new HashSet<>(), true));
+        if (violations.isEmpty() && relation(member.relation()) == Relation.HEAD && residents
                 .findByHouseholdIdOrderById(householdId).stream().anyMatch(r -> r.getRelation() == Relation.HEAD)) {
-            violations.add(new Violation("relation", "population.members.oneHead"));
+            violations.add("relation", "population.members.oneHead");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        Resident saved = residents.save(resident(household, checked.get()));
+        violations.throwIfAny();
+        Resident saved = residents.save(resident(household, member));
         tallies.refresh(List.of(household.getRegionPath()));
         audit.record(AuditAction.CREATE, "resident", saved.getId().toString(), AuditOutcome.SUCCESS,
                 "household " + householdId);
@@ -153,14 +161,10 @@ public class PopulationManagement {
     public void move(long householdId, String gridCode) {
         Household household = queries.requireHousehold(householdId);
         requireWritable(household.getRegionPath());
-        List<Violation> violations = new ArrayList<>();
-        RegionView grid = checkGrid(gridCode, "gridCode", violations);
-        if (grid != null && !grid.code().equals(household.getGridCode())
+        RegionView grid = requireGrid(gridCode, "gridCode");
+        if (!grid.code().equals(household.getGridCode())
                 && households.existsByGridCodeAndAddress(grid.code(), household.getAddress())) {
-            violations.add(new Violation("gridCode", "population.address.takenInGrid"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            throw new InvalidInputException("gridCode", "population.address.takenInGrid");
         }
         if (grid.code().equals(household.getGridCode())) {
             return;
@@ -204,50 +208,44 @@ public class PopulationManagement {
         long residentId = resident.getId();
         Household from = queries.requireHousehold(resident.getHouseholdId());
         requireWritable(from.getRegionPath());
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = Violations.of(validator, transfer);
         Household to = null;
-        if (toHouseholdId == null) {
-            violations.add(new Violation("householdId", "population.residentMove.householdRequired"));
-        } else {
+        if (toHouseholdId != null) {
             to = queries.requireHousehold(toHouseholdId);
             requireWritable(to.getRegionPath());
             if (to.getId().equals(from.getId())) {
-                violations.add(new Violation("householdId", "population.residentMove.sameHousehold"));
+                violations.add("householdId", "population.residentMove.sameHousehold");
             }
         }
-        Relation newRelation = parse(Relation.class, transfer.relation(), Relation.OTHER, "relation",
-                "population.relation.unknown", violations);
+        Relation newRelation = relation(transfer.relation());
+        if (newRelation == null) {
+            violations.add("relation", "population.relation.unknown", TypedText.stripped(transfer.relation()));
+            newRelation = Relation.OTHER;
+        }
         if (to != null) {
             List<Resident> there = residents.findByHouseholdIdOrderById(to.getId());
             if (newRelation == Relation.HEAD && there.stream().anyMatch(r -> r.getRelation() == Relation.HEAD)) {
-                violations.add(new Violation("relation", "population.members.oneHead"));
+                violations.add("relation", "population.members.oneHead");
             }
             if (there.size() >= MAX_MEMBERS) {
-                violations.add(new Violation("householdId", "population.members.tooMany", MAX_MEMBERS));
+                violations.add("householdId", "population.members.tooMany", MAX_MEMBERS);
             }
         }
-        String why = text(transfer.reason());
-        if (why == null) {
-            violations.add(new Violation("reason", "population.residentMove.reasonRequired"));
-        } else if (why.length() > 200 || TypedText.hasHiddenControls(why)) {
-            violations.add(new Violation("reason", "population.residentMove.reasonFormat"));
-        }
+        String why = TypedText.stripped(transfer.reason());
         Resident successor = null;
         if (resident.getRelation() == Relation.HEAD) {
             List<Resident> staying = residents.findByHouseholdIdOrderById(from.getId()).stream()
                     .filter(r -> !r.getId().equals(resident.getId())).toList();
             if (!staying.isEmpty() && newHeadId == null) {
-                violations.add(new Violation("newHeadId", "population.residentMove.newHeadRequired"));
+                violations.add("newHeadId", "population.residentMove.newHeadRequired");
             } else if (!staying.isEmpty()) {
                 successor = staying.stream().filter(r -> r.getId().equals(newHeadId)).findFirst().orElse(null);
                 if (successor == null) {
-                    violations.add(new Violation("newHeadId", "population.residentMove.newHeadUnknown"));
+                    violations.add("newHeadId", "population.residentMove.newHeadUnknown");
                 }
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         residentMoves.save(new ResidentMove(resident, to, newRelation, why, clock.instant(), currentUsername()));
         resident.moveTo(to, newRelation, clock.instant());
         if (successor != null) {
@@ -304,11 +302,7 @@ public class PopulationManagement {
                     "paired with " + cadre.username());
             return;
         }
-        List<Violation> violations = new ArrayList<>();
-        RegionView grid = checkGrid(gridCode, "gridCode", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        RegionView grid = requireGrid(gridCode, "gridCode");
         if (!pairings.existsByCadreUserIdAndGridCode(cadre.id(), grid.code())) {
             pairings.save(new org.shuangsheng.population.internal.Pairing(cadre.id(), null, grid.code(),
                     clock.instant(), by));
@@ -316,77 +310,57 @@ public class PopulationManagement {
         audit.record(AuditAction.UPDATE, "grid", grid.code(), AuditOutcome.SUCCESS, "paired with " + cadre.username());
     }
 
-    private record Checked(String name, ResidentIdNumber idNumber, PhoneNumber phone, Relation relation,
-            ResidentType type) {
-    }
-
-    private Optional<Checked> check(NewMember member, String prefix, Set<String> hashesInRequest,
-            boolean lookUp, List<Violation> violations) {
-        int before = violations.size();
-        String name = text(member.name());
-        if (name == null) {
-            violations.add(new Violation(prefix + "name", "population.name.required"));
-        } else if (name.codePointCount(0, name.length()) > 60 || TypedText.hasHiddenControls(name)) {
-            violations.add(new Violation(prefix + "name", "population.name.format"));
-        }
-        ResidentIdNumber idNumber = null;
-        String idText = text(member.idNumber());
-        if (idText == null) {
-            violations.add(new Violation(prefix + "idNumber", "population.idNumber.required"));
-        } else {
-            try {
-                idNumber = ResidentIdNumber.parse(idText, clock);
-                String hash = cipher.idNumberHash(idNumber);
-                if (!hashesInRequest.add(hash)) {
-                    violations.add(new Violation(prefix + "idNumber", "population.idNumber.repeated"));
-                } else if (lookUp) {
-                    duplicates.check(hash, prefix + "idNumber").ifPresent(violations::add);
-                }
-            } catch (org.shuangsheng.shared.InvalidValueException e) {
-                violations.add(new Violation(prefix + "idNumber", e.messageKey()));
+    /**
+     * The rules of one member that its constraints cannot say: an ID number given once in the
+     * request and not registered already; a relation and a resident type people write.
+     */
+    private List<Violation> memberRules(NewMember member, String prefix, Set<String> hashesInRequest,
+            boolean lookUp) {
+        List<Violation> found = new ArrayList<>();
+        String idText = TypedText.stripped(member.idNumber());
+        if (idText != null && ResidentIdNumber.isValid(idText, LocalDate.now(clock))) {
+            String hash = cipher.idNumberHash(ResidentIdNumber.parse(idText, clock));
+            if (!hashesInRequest.add(hash)) {
+                found.add(new Violation(prefix + "idNumber", "population.idNumber.repeated"));
+            } else if (lookUp) {
+                duplicates.check(hash, prefix + "idNumber").ifPresent(found::add);
             }
         }
-        PhoneNumber phone = null;
-        String phoneText = text(member.phone());
-        if (phoneText != null) {
-            try {
-                phone = PhoneNumber.parse(phoneText);
-            } catch (org.shuangsheng.shared.InvalidValueException e) {
-                violations.add(new Violation(prefix + "phone", e.messageKey()));
-            }
+        if (relation(member.relation()) == null) {
+            found.add(new Violation(prefix + "relation", "population.relation.unknown",
+                    TypedText.stripped(member.relation())));
         }
-        Relation relation = parse(Relation.class, member.relation(), Relation.OTHER, prefix + "relation",
-                "population.relation.unknown", violations);
-        ResidentType type = parse(ResidentType.class, member.residentType(), ResidentType.REGISTERED,
-                prefix + "residentType", "population.residentType.unknown", violations);
-        return violations.size() == before ? Optional.of(new Checked(name, idNumber, phone, relation, type))
-                : Optional.empty();
+        if (word(ResidentType.class, member.residentType(), ResidentType.REGISTERED) == null) {
+            found.add(new Violation(prefix + "residentType", "population.residentType.unknown",
+                    TypedText.stripped(member.residentType())));
+        }
+        return found;
     }
 
-    private Resident resident(Household household, Checked member) {
-        return new Resident(household.getId(), household.getRegionPath(), member.name(), member.idNumber(),
-                cipher.idNumberHash(member.idNumber()), member.phone(),
-                member.phone() == null ? null : cipher.phoneHash(member.phone()), member.relation(), member.type(),
+    /** A member whose constraints and rules have passed, as it is stored. */
+    private Resident resident(Household household, NewMember member) {
+        ResidentIdNumber idNumber = ResidentIdNumber.parse(TypedText.stripped(member.idNumber()), clock);
+        String phoneText = TypedText.stripped(member.phone());
+        PhoneNumber phone = phoneText == null ? null : PhoneNumber.parse(phoneText);
+        return new Resident(household.getId(), household.getRegionPath(), TypedText.stripped(member.name()), idNumber,
+                cipher.idNumberHash(idNumber), phone, phone == null ? null : cipher.phoneHash(phone),
+                relation(member.relation()), word(ResidentType.class, member.residentType(), ResidentType.REGISTERED),
                 clock.instant());
     }
 
-    private RegionView checkGrid(String code, String field, List<Violation> violations) {
-        String gridCode = text(code);
+    /** A grid the caller may write to; outside the scope reads like a grid that does not exist. */
+    private Optional<RegionView> writableGrid(String gridCode) {
+        return regions.find(gridCode).filter(g -> g.level() == RegionLevel.GRID && !g.retired())
+                .filter(g -> writable(g.path()));
+    }
+
+    private RegionView requireGrid(String code, String field) {
+        String gridCode = TypedText.stripped(code);
         if (gridCode == null) {
-            violations.add(new Violation(field, "population.grid.required"));
-            return null;
+            throw new InvalidInputException(field, "population.grid.required");
         }
-        Optional<RegionView> grid = regions.find(gridCode).filter(g -> g.level() == RegionLevel.GRID && !g.retired());
-        if (grid.isEmpty()) {
-            violations.add(new Violation(field, "population.grid.unknown", gridCode));
-            return null;
-        }
-        if (!writable(grid.get().path())) {
-            // Outside the scope reads like a grid that does not exist.
-            violations.add(new Violation(field, "population.grid.unknown", gridCode));
-            return null;
-        }
-        return grid.get();
+        return writableGrid(gridCode)
+                .orElseThrow(() -> new InvalidInputException(field, "population.grid.unknown", gridCode));
     }
 
     private boolean writable(String path) {
@@ -399,10 +373,16 @@ public class PopulationManagement {
         }
     }
 
-    /** Accepts the code name or the word rosters use (户主, 配偶, 户籍…). */
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback, String field, String key,
-            List<Violation> violations) {
-        String value = text(text);
+    private static Relation relation(String text) {
+        return word(Relation.class, text, Relation.OTHER);
+    }
+
+    /**
+     * Accepts the code name or the word rosters use (户主, 配偶, 户籍…); {@code fallback} when
+     * nothing is given, null when the word is unknown.
+     */
+    private static <E extends Enum<E>> E word(Class<E> type, String text, E fallback) {
+        String value = TypedText.stripped(text);
         if (value == null) {
             return fallback;
         }
@@ -413,16 +393,7 @@ public class PopulationManagement {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(new Violation(field, key, value));
-            return fallback;
-        }
-    }
-
-    private static String text(String value) {
-        if (value == null) {
             return null;
         }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

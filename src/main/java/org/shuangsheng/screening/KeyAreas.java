@@ -1,9 +1,8 @@
 package org.shuangsheng.screening;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
@@ -12,10 +11,10 @@ import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.Scope;
 import org.shuangsheng.screening.internal.KeyArea;
 import org.shuangsheng.screening.internal.KeyAreaRepository;
-import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.IsoDateValidator;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,8 +35,10 @@ public class KeyAreas {
     private final KeyAreaRepository areas;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
-    KeyAreas(KeyAreaRepository areas, AuditLog audit, Clock clock) {
+    KeyAreas(KeyAreaRepository areas, AuditLog audit, Clock clock, Validator validator) {
+        this.validator = validator;
         this.areas = areas;
         this.audit = audit;
         this.clock = clock;
@@ -101,49 +102,16 @@ public class KeyAreas {
     private record Checked(String name, KeyAreaLevel level, LocalDate from, LocalDate to) {
     }
 
-    private static Checked check(NewKeyArea input) {
-        List<Violation> violations = new ArrayList<>();
-        String name = input.name() == null ? "" : input.name().strip();
-        if (name.isEmpty()) {
-            violations.add(new Violation("name", "quarantine.keyArea.name.required"));
-        } else if (name.length() > MAX_NAME || TypedText.hasHiddenControls(name) || name.contains(",")) {
-            violations.add(new Violation("name", "quarantine.keyArea.name.format", MAX_NAME));
-        }
-        KeyAreaLevel level = null;
-        try {
-            level = KeyAreaLevel.valueOf(input.level() == null ? "" : input.level().strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation("level", "quarantine.keyArea.level.required"));
-        }
-        LocalDate from = date(input.validFrom(), "validFrom", true, violations);
-        LocalDate to = date(input.validTo(), "validTo", false, violations);
+    private Checked check(NewKeyArea input) {
+        Violations violations = Violations.of(validator, input);
+        LocalDate from = violations.refused("validFrom") ? null : IsoDateValidator.parse(input.validFrom());
+        LocalDate to = violations.refused("validTo") ? null : IsoDateValidator.parse(input.validTo());
         if (from != null && to != null && to.isBefore(from)) {
-            violations.add(new Violation("validTo", "quarantine.keyArea.validTo.beforeFrom"));
+            violations.add("validTo", "quarantine.keyArea.validTo.beforeFrom");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return new Checked(name, level, from, to);
-    }
-
-    private static LocalDate date(String text, String field, boolean required, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                violations.add(new Violation(field, "quarantine.date.required"));
-            }
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                violations.add(new Violation(field, "quarantine.date.format"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "quarantine.date.format"));
-            return null;
-        }
+        violations.throwIfAny();
+        return new Checked(TypedText.stripped(input.name()), KeyAreaLevel.valueOf(TypedText.stripped(input.level())),
+                from, to);
     }
 
     static String username() {

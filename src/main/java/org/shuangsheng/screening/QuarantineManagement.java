@@ -1,22 +1,23 @@
 package org.shuangsheng.screening;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.screening.internal.CheckIn;
+import org.shuangsheng.screening.internal.CheckInTemperatureValidator;
 import org.shuangsheng.screening.internal.CheckInRepository;
 import org.shuangsheng.screening.internal.Quarantine;
 import org.shuangsheng.screening.internal.RiskAssessments;
 import org.shuangsheng.screening.internal.RiskRules;
-import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.IsoDateValidator;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuarantineManagement {
 
     static final int MAX_TEXT = 200;
-    static final BigDecimal LOWEST = new BigDecimal("34.0");
-    static final BigDecimal HIGHEST = new BigDecimal("43.0");
 
     private final QuarantineQueries queries;
     private final CheckInRepository checkIns;
@@ -41,9 +40,11 @@ public class QuarantineManagement {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
     QuarantineManagement(QuarantineQueries queries, CheckInRepository checkIns, RiskAssessments risks,
-            RiskRuleSet ruleSet, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            RiskRuleSet ruleSet, ApplicationEventPublisher events, AuditLog audit, Clock clock, Validator validator) {
+        this.validator = validator;
         this.queries = queries;
         this.checkIns = checkIns;
         this.risks = risks;
@@ -54,21 +55,16 @@ public class QuarantineManagement {
     }
 
     /** Confirms a proposal as home or central quarantine; central quarantine names its place. */
-    public void confirm(long id, String type, String place) {
+    public void confirm(long id, Confirmation confirmation) {
         Quarantine q = queries.require(id);
-        List<Violation> violations = new ArrayList<>();
-        requireStatus(q, QuarantineStatus.PROPOSED, violations);
-        QuarantineType chosen = null;
-        try {
-            chosen = QuarantineType.valueOf(type == null ? "" : type.strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation("type", "quarantine.type.required"));
-        }
-        String where = text(place, "place", violations);
+        Violations violations = Violations.of(validator, confirmation).add(requireStatus(q, QuarantineStatus.PROPOSED));
+        QuarantineType chosen = violations.refused("type") ? null
+                : QuarantineType.valueOf(TypedText.stripped(confirmation.type()));
+        String where = violations.refused("place") ? null : TypedText.stripped(confirmation.place());
         if (chosen == QuarantineType.CENTRAL && where == null) {
-            violations.add(new Violation("place", "quarantine.place.required"));
+            violations.add("place", "quarantine.place.required");
         }
-        failOn(violations);
+        violations.throwIfAny();
         q.confirm(chosen, where, clock.instant(), KeyAreas.username());
         audit.record(AuditAction.UPDATE, "quarantine", Long.toString(id), AuditOutcome.SUCCESS, "confirmed " + chosen);
         events.publishEvent(new QuarantineConfirmed(id, q.getResidentId(), q.getHouseholdId(), q.getRegionPath(),
@@ -76,15 +72,14 @@ public class QuarantineManagement {
     }
 
     /** Dismisses a proposal that needs no quarantine, with the reason why. */
-    public void dismiss(long id, String reason) {
+    public void dismiss(long id, Dismissal dismissal) {
         Quarantine q = queries.require(id);
-        List<Violation> violations = new ArrayList<>();
-        requireStatus(q, QuarantineStatus.PROPOSED, violations);
-        String why = text(reason, "reason", violations);
+        Violations violations = Violations.of(validator, dismissal).add(requireStatus(q, QuarantineStatus.PROPOSED));
+        String why = violations.refused("reason") ? null : TypedText.stripped(dismissal.reason());
         if (why == null) {
-            violations.add(new Violation("reason", "quarantine.reason.required"));
+            violations.add("reason", "quarantine.reason.required");
         }
-        failOn(violations);
+        violations.throwIfAny();
         q.dismiss(why, clock.instant(), KeyAreas.username());
         audit.record(AuditAction.UPDATE, "quarantine", Long.toString(id), AuditOutcome.SUCCESS, "dismissed");
     }
@@ -93,23 +88,20 @@ public class QuarantineManagement {
      * Records the day's check-in of a confirmed quarantine: one per day, not before the start nor
      * in the future, temperature 34-43 ℃. A fever, symptoms or a missed day raise the resident's
      * level by the rules; a normal day counts toward GREEN.
-     *
-     * @param date the day, {@code yyyy-MM-dd}; blank for today
      */
-    public void checkIn(long id, String date, String temperature, String symptoms) {
+    public void checkIn(long id, NewCheckIn checkIn) {
         Quarantine q = queries.require(id);
-        List<Violation> violations = new ArrayList<>();
-        requireStatus(q, QuarantineStatus.CONFIRMED, violations);
+        Violations violations = Violations.of(validator, checkIn).add(requireStatus(q, QuarantineStatus.CONFIRMED));
         LocalDate today = LocalDate.now(clock);
-        LocalDate day = date(date, "date", today, violations);
+        LocalDate day = violations.refused("date") ? null : dayOr(checkIn.date(), today);
         if (day != null && (day.isAfter(today) || day.isBefore(q.getStartDate()))) {
-            violations.add(new Violation("date", "quarantine.checkIn.date.range"));
+            violations.add("date", "quarantine.checkIn.date.range");
         } else if (day != null && checkIns.existsByQuarantineIdAndCheckDate(id, day)) {
-            violations.add(new Violation("date", "quarantine.checkIn.date.taken"));
+            violations.add("date", "quarantine.checkIn.date.taken");
         }
-        BigDecimal celsius = temperature(temperature, violations);
-        String symptomText = text(symptoms, "symptoms", violations);
-        failOn(violations);
+        violations.throwIfAny();
+        BigDecimal celsius = CheckInTemperatureValidator.parse(checkIn.temperature());
+        String symptomText = TypedText.stripped(checkIn.symptoms());
         LocalDate previous = q.getLastCheckIn() != null && q.getLastCheckIn().isBefore(day) ? q.getLastCheckIn()
                 : q.getStartDate();
         boolean missed = day.minusDays(1).isAfter(previous);
@@ -121,76 +113,33 @@ public class QuarantineManagement {
                 day.toString());
     }
 
-    /**
-     * Records the release on a day from the planned end on, or earlier with a note saying why.
-     *
-     * @param date the day, {@code yyyy-MM-dd}; blank for today
-     */
-    public void release(long id, String date, String note) {
+    /** Records the release on a day from the planned end on, or earlier with a note saying why. */
+    public void release(long id, Release release) {
         Quarantine q = queries.require(id);
-        List<Violation> violations = new ArrayList<>();
-        requireStatus(q, QuarantineStatus.CONFIRMED, violations);
+        Violations violations = Violations.of(validator, release).add(requireStatus(q, QuarantineStatus.CONFIRMED));
         LocalDate today = LocalDate.now(clock);
-        LocalDate day = date(date, "date", today, violations);
-        String why = text(note, "note", violations);
+        LocalDate day = violations.refused("date") ? null : dayOr(release.date(), today);
+        String why = violations.refused("note") ? null : TypedText.stripped(release.note());
         if (day != null && (day.isAfter(today) || day.isBefore(q.getStartDate()))) {
-            violations.add(new Violation("date", "quarantine.release.date.range"));
+            violations.add("date", "quarantine.release.date.range");
         } else if (day != null && day.isBefore(q.getPlannedEnd()) && why == null) {
-            violations.add(new Violation("note", "quarantine.release.early"));
+            violations.add("note", "quarantine.release.early");
         }
-        failOn(violations);
+        violations.throwIfAny();
         q.release(day, why, KeyAreas.username());
         risks.released(q, day);
         audit.record(AuditAction.UPDATE, "quarantine", Long.toString(id), AuditOutcome.SUCCESS, "released " + day);
         events.publishEvent(new QuarantineReleased(id, q.getResidentId(), q.getRegionPath(), day));
     }
 
-    private static void requireStatus(Quarantine q, QuarantineStatus expected, List<Violation> violations) {
-        if (q.getStatus() != expected) {
-            violations.add(new Violation("status", "quarantine.status.not." + expected.name()));
-        }
+    private static Optional<Violation> requireStatus(Quarantine q, QuarantineStatus expected) {
+        return q.getStatus() == expected ? Optional.empty()
+                : Optional.of(new Violation("status", "quarantine.status.not." + expected.name()));
     }
 
-    private static void failOn(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
-    private static String text(String value, String field, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > MAX_TEXT || TypedText.hasHiddenControls(stripped)) {
-            violations.add(new Violation(field, "quarantine.text.format", MAX_TEXT));
-            return null;
-        }
-        return stripped;
-    }
-
-    private static LocalDate date(String text, String field, LocalDate otherwise, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "quarantine.date.format"));
-            return null;
-        }
-    }
-
-    private static BigDecimal temperature(String text, List<Violation> violations) {
-        try {
-            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
-            if (value.scale() <= 1 && value.compareTo(LOWEST) >= 0 && value.compareTo(HIGHEST) <= 0) {
-                return value.setScale(1);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation("temperature", "quarantine.temperature.range", LOWEST, HIGHEST));
-        return null;
+    /** The day typed, or {@code otherwise} when none was. */
+    private static LocalDate dayOr(String typed, LocalDate otherwise) {
+        LocalDate day = IsoDateValidator.parse(typed);
+        return day == null ? otherwise : day;
     }
 }

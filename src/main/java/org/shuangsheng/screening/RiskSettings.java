@@ -73,68 +73,81 @@ public record RiskSettings(BigDecimal feverThreshold, int lookbackDays, int quar
      * {@code quarantine.setting.invalid.*} messages.
      */
     public static RiskSettings parse(Map<String, String> values) {
-        List<Violation> violations = new ArrayList<>();
-        BigDecimal fever = decimal(values, FEVER_THRESHOLD, LOWEST_FEVER, HIGHEST_FEVER, violations);
-        int lookback = days(values, LOOKBACK_DAYS, 1, 60, violations);
-        int quarantine = days(values, QUARANTINE_DAYS, 1, 60, violations);
-        int afterRed = days(values, GREEN_AFTER_RED, 1, 60, violations);
-        int afterYellow = days(values, GREEN_AFTER_YELLOW, 1, 60, violations);
-        RiskLevel feverLevel = level(values, LEVEL_FEVER, violations);
-        RiskLevel symptoms = level(values, LEVEL_SYMPTOMS, violations);
-        RiskLevel contact = level(values, LEVEL_CONTACT, violations);
-        RiskLevel high = level(values, LEVEL_HIGH_AREA, violations);
-        RiskLevel medium = level(values, LEVEL_MEDIUM_AREA, violations);
-        RiskLevel missed = level(values, LEVEL_MISSED_CHECK_IN, violations);
-        int hour = days(values, CHECK_IN_DEADLINE_HOUR, 0, 23, violations);
-        if (violations.isEmpty() && high.compareTo(medium) < 0) {
-            violations.add(new Violation(LEVEL_HIGH_AREA, "quarantine.setting.invalid.highBelowMedium"));
+        Reading reading = new Reading(values);
+        BigDecimal fever = reading.temperature(FEVER_THRESHOLD, LOWEST_FEVER, HIGHEST_FEVER);
+        int lookback = reading.number(LOOKBACK_DAYS, 1, 60);
+        int quarantine = reading.number(QUARANTINE_DAYS, 1, 60);
+        int afterRed = reading.number(GREEN_AFTER_RED, 1, 60);
+        int afterYellow = reading.number(GREEN_AFTER_YELLOW, 1, 60);
+        RiskLevel feverLevel = reading.level(LEVEL_FEVER);
+        RiskLevel symptoms = reading.level(LEVEL_SYMPTOMS);
+        RiskLevel contact = reading.level(LEVEL_CONTACT);
+        RiskLevel high = reading.level(LEVEL_HIGH_AREA);
+        RiskLevel medium = reading.level(LEVEL_MEDIUM_AREA);
+        RiskLevel missed = reading.level(LEVEL_MISSED_CHECK_IN);
+        int hour = reading.number(CHECK_IN_DEADLINE_HOUR, 0, 23);
+        if (reading.refused.isEmpty() && high.compareTo(medium) < 0) {
+            reading.refused.add(new Violation(LEVEL_HIGH_AREA, "quarantine.setting.invalid.highBelowMedium"));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+        if (!reading.refused.isEmpty()) {
+            throw new InvalidInputException(reading.refused);
         }
         return new RiskSettings(fever, lookback, quarantine, afterRed, afterYellow, feverLevel, symptoms, contact,
                 high, medium, missed, hour);
     }
 
-    private static String value(Map<String, String> values, String key) {
-        String value = values.get(key);
-        return value == null ? "" : value.strip();
-    }
+    /**
+     * The settings are rows of a key and its text, not a command record: each value is read and
+     * checked under its key here, and what was wrong is kept for one answer.
+     */
+    private static final class Reading {
 
-    private static BigDecimal decimal(Map<String, String> values, String key, BigDecimal min, BigDecimal max,
-            List<Violation> violations) {
-        try {
-            BigDecimal value = new BigDecimal(value(values, key));
-            if (value.scale() <= 1 && value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation(key, "quarantine.setting.invalid.temperature", min, max));
-        return null;
-    }
+        private final Map<String, String> values;
+        private final List<Violation> refused = new ArrayList<>();
 
-    private static int days(Map<String, String> values, String key, int min, int max, List<Violation> violations) {
-        String text = value(values, key);
-        if (text.matches("\\d{1,3}")) {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
+        Reading(Map<String, String> values) {
+            this.values = values;
         }
-        violations.add(new Violation(key, "quarantine.setting.invalid.number", min, max));
-        return 0;
-    }
 
-    private static RiskLevel level(Map<String, String> values, String key, List<Violation> violations) {
-        String text = value(values, key);
-        for (RiskLevel level : RiskLevel.values()) {
-            if (level.name().equals(text)) {
-                return level;
-            }
+        private String value(String key) {
+            String value = values.get(key);
+            return value == null ? "" : value.strip();
         }
-        violations.add(new Violation(key, "quarantine.setting.invalid.level"));
-        return null;
+
+        BigDecimal temperature(String key, BigDecimal min, BigDecimal max) {
+            try {
+                BigDecimal value = new BigDecimal(value(key));
+                if (value.scale() <= 1 && value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            refused.add(new Violation(key, "quarantine.setting.invalid.temperature", min, max));
+            return null;
+        }
+
+        int number(String key, int min, int max) {
+            String text = value(key);
+            if (text.matches("\\d{1,3}")) {
+                int value = Integer.parseInt(text);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            }
+            refused.add(new Violation(key, "quarantine.setting.invalid.number", min, max));
+            return 0;
+        }
+
+        RiskLevel level(String key) {
+            String text = value(key);
+            for (RiskLevel level : RiskLevel.values()) {
+                if (level.name().equals(text)) {
+                    return level;
+                }
+            }
+            refused.add(new Violation(key, "quarantine.setting.invalid.level"));
+            return null;
+        }
     }
 }

@@ -1,13 +1,11 @@
 package org.shuangsheng.screening;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.shuangsheng.population.HouseholdResidents;
 import org.shuangsheng.population.PopulationQueries;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
+import org.shuangsheng.screening.internal.BodyTemperatureValidator;
 import org.shuangsheng.screening.internal.ScreeningFinding;
 import org.shuangsheng.screening.internal.ScreeningFindingRepository;
 import org.shuangsheng.screening.internal.ScreeningRound;
@@ -34,6 +33,9 @@ import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.RegionPath;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.IsoDateTimeValidator;
+import org.shuangsheng.shared.validation.IsoDateValidator;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +51,6 @@ public class ScreeningManagement {
 
     /** A phone's clock may run a little ahead of the server's. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    static final BigDecimal LOWEST = new BigDecimal("34.0");
-    static final BigDecimal HIGHEST = new BigDecimal("43.0");
     static final int MAX_FINDINGS = 30;
 
     private final ScreeningRoundRepository rounds;
@@ -64,12 +64,14 @@ public class ScreeningManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.shuangsheng.screening.internal.RoundTallies tallies;
+    private final Validator validator;
 
     ScreeningManagement(ScreeningRoundRepository rounds, ScreeningVisitRepository visits,
             ScreeningFindingRepository findings, ScreeningQueries queries, PopulationQueries population,
             RegionQueries regions, DataScopes scopes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            org.shuangsheng.screening.internal.RoundTallies tallies) {
+            org.shuangsheng.screening.internal.RoundTallies tallies, Validator validator) {
         this.tallies = tallies;
+        this.validator = validator;
         this.rounds = rounds;
         this.visits = visits;
         this.findings = findings;
@@ -84,36 +86,27 @@ public class ScreeningManagement {
 
     /** Opens a round over a region of the caller's scope. */
     public long openRound(NewRound round) {
-        List<Violation> violations = new ArrayList<>();
-        String name = text(round.name());
-        if (name == null) {
-            violations.add(new Violation("name", "screening.round.name.required"));
-        } else if (name.length() > 100 || TypedText.hasHiddenControls(name)) {
-            violations.add(new Violation("name", "screening.round.name.format"));
-        }
-        LocalDate start = date(round.startDate(), "startDate", true, violations);
-        LocalDate end = date(round.endDate(), "endDate", true, violations);
+        Violations violations = Violations.of(validator, round);
+        LocalDate start = violations.refused("startDate") ? null : IsoDateValidator.parse(round.startDate());
+        LocalDate end = violations.refused("endDate") ? null : IsoDateValidator.parse(round.endDate());
         if (start != null && end != null && end.isBefore(start)) {
-            violations.add(new Violation("endDate", "screening.round.endBeforeStart"));
+            violations.add("endDate", "screening.round.endBeforeStart");
         } else if (start != null && end != null && start.plusDays(366).isBefore(end)) {
-            violations.add(new Violation("endDate", "screening.round.tooLong"));
+            violations.add("endDate", "screening.round.tooLong");
         }
         RegionView region = null;
-        String code = text(round.regionCode());
-        if (code == null) {
-            violations.add(new Violation("regionCode", "screening.round.region.required"));
-        } else {
+        String code = TypedText.stripped(round.regionCode());
+        if (code != null) {
             region = regions.find(code).filter(r -> !r.retired()).filter(r -> covered(r.path())).orElse(null);
             if (region == null) {
                 // Outside the scope reads like a region that does not exist.
-                violations.add(new Violation("regionCode", "screening.round.region.unknown", code));
+                violations.add("regionCode", "screening.round.region.unknown", code);
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        ScreeningRound saved = rounds.save(new ScreeningRound(name, start, end, region.code(), region.path(),
-                CurrentUser.scope().map(Scope::username).orElse("system"), clock.instant()));
+        violations.throwIfAny();
+        ScreeningRound saved = rounds.save(new ScreeningRound(TypedText.stripped(round.name()), start, end,
+                region.code(), region.path(), CurrentUser.scope().map(Scope::username).orElse("system"),
+                clock.instant()));
         audit.record(AuditAction.CREATE, "screening_round", saved.getId().toString(), AuditOutcome.SUCCESS,
                 "region " + region.code());
         return saved.getId();
@@ -127,7 +120,7 @@ public class ScreeningManagement {
     public void setRoundClosed(long roundId, boolean closed) {
         ScreeningRound round = queries.requireRound(roundId);
         if (!covered(round.getRegionPath())) {
-            throw new InvalidInputException(List.of(new Violation(null, "screening.round.closeOutsideScope")));
+            throw new InvalidInputException(null, "screening.round.closeOutsideScope");
         }
         if (round.isClosed() == closed) {
             return;
@@ -145,60 +138,44 @@ public class ScreeningManagement {
     public long recordVisit(long roundId, NewVisit visit) {
         ScreeningRound round = queries.requireRound(roundId);
         long visitor = CurrentUser.scope().map(Scope::userId).orElseThrow();
-        String key = text(visit.requestKey());
+        String key = TypedText.stripped(visit.requestKey());
         if (key != null) {
             var earlier = visits.findByVisitorIdAndRequestKey(visitor, key);
             if (earlier.isPresent()) {
                 return earlier.get().getId();
             }
         }
-        List<Violation> violations = new ArrayList<>();
-        if (key != null && key.length() > 100) {
-            violations.add(new Violation("requestKey", "screening.visit.requestKey"));
-        }
         if (visit.householdId() == null) {
             throw new InvalidInputException("householdId", "screening.visit.household.required");
         }
         HouseholdResidents household = population.householdResidents(visit.householdId());
+        List<NewFinding> asked = visit.findings() == null ? List.of() : visit.findings();
+        // Beyond the most a visit may hold, findings are not read: one answer says there are too many.
+        List<NewFinding> considered = asked.stream().limit(MAX_FINDINGS)
+                .map(f -> f == null ? NewFinding.EMPTY : f).toList();
+        Violations violations = Violations.of(validator, visit.withFindings(visit.findings() == null ? null : considered));
         if (round.isClosed()) {
-            violations.add(new Violation(null, "screening.round.closed"));
+            violations.add(null, "screening.round.closed");
         }
         if (!RegionPath.of(household.regionPath()).isWithin(RegionPath.of(round.getRegionPath()))) {
-            violations.add(new Violation("householdId", "screening.visit.household.outsideRound"));
+            violations.add("householdId", "screening.visit.household.outsideRound");
         }
-        Instant visitedAt = visitedAt(visit.visitedAt(), round, violations);
-        VisitMode mode = null;
-        String modeText = text(visit.mode());
-        if (modeText == null) {
-            violations.add(new Violation("mode", "screening.visit.mode.required"));
-        } else {
-            try {
-                mode = VisitMode.valueOf(modeText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation("mode", "screening.visit.mode.unknown"));
-            }
+        Instant visitedAt = violations.refused("visitedAt") ? clock.instant() : visitedAt(visit.visitedAt());
+        if (!violations.refused("visitedAt")) {
+            violations.addAll(whenVisited(visitedAt, round));
         }
-        String notes = text(visit.notes());
-        if (notes != null && notes.length() > 500) {
-            violations.add(new Violation("notes", "screening.field.tooLong", 500));
-        }
-        List<NewFinding> asked = visit.findings() == null ? List.of() : visit.findings();
-        if (asked.isEmpty()) {
-            violations.add(new Violation("findings", "screening.visit.findings.required"));
-        } else if (asked.size() > MAX_FINDINGS) {
-            violations.add(new Violation("findings", "screening.visit.findings.tooMany", MAX_FINDINGS));
+        if (asked.size() > MAX_FINDINGS) {
+            violations.add("findings", "screening.visit.findings.tooMany", MAX_FINDINGS);
         }
         Set<Long> members = new HashSet<>(household.residentIds());
         Set<Long> seen = new HashSet<>();
-        List<Checked> checked = new ArrayList<>();
-        for (int i = 0; i < Math.min(asked.size(), MAX_FINDINGS); i++) {
-            NewFinding finding = asked.get(i) == null
-                    ? new NewFinding(null, null, null, null, null, null, null, null, null, null) : asked.get(i);
-            checked.add(check(finding, "findings[" + i + "].", members, seen, violations));
+        for (int i = 0; i < considered.size(); i++) {
+            violations.addAll(findingRules(considered.get(i), "findings[" + i + "].", members, seen));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
+        VisitMode mode = VisitMode.valueOf(TypedText.stripped(visit.mode()).toUpperCase(Locale.ROOT));
+        String notes = TypedText.stripped(visit.notes());
+        List<Checked> checked = considered.stream().map(ScreeningManagement::checked).toList();
         ScreeningVisit saved = visits.saveAndFlush(new ScreeningVisit(round.getId(), household.id(),
                 household.gridCode(), household.regionPath(), visitor, visitedAt, mode, notes, key, clock.instant()));
         List<VisitRecorded.Finding> recorded = new ArrayList<>();
@@ -221,7 +198,7 @@ public class ScreeningManagement {
     /** The visit a request key already recorded for the caller, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> visitRecordedWith(String requestKey) {
-        String key = text(requestKey);
+        String key = TypedText.stripped(requestKey);
         return key == null ? java.util.Optional.empty() : CurrentUser.scope()
                 .flatMap(s -> visits.findByVisitorIdAndRequestKey(s.userId(), key)).map(ScreeningVisit::getId);
     }
@@ -231,127 +208,59 @@ public class ScreeningManagement {
             String measures) {
     }
 
-    private Checked check(NewFinding f, String prefix, Set<Long> members, Set<Long> seen,
-            List<Violation> violations) {
-        long residentId = f.residentId() == null ? 0 : f.residentId();
-        if (f.residentId() == null) {
-            violations.add(new Violation(prefix + "residentId", "screening.finding.resident.required"));
-        } else if (!members.contains(f.residentId())) {
-            violations.add(new Violation(prefix + "residentId", "screening.finding.resident.notInHousehold"));
-        } else if (!seen.add(f.residentId())) {
-            violations.add(new Violation(prefix + "residentId", "screening.finding.resident.repeated"));
-        }
-        if (f.present() == null) {
-            violations.add(new Violation(prefix + "present", "screening.finding.present.required"));
-        }
+    /** A finding whose constraints and rules have passed, as it is stored. */
+    private static Checked checked(NewFinding f) {
         boolean present = Boolean.TRUE.equals(f.present());
-        BigDecimal temperature = temperature(f.temperature(), prefix + "temperature", f.present(), violations);
-        String absenceReason = limited(f.absenceReason(), prefix + "absenceReason", 200, violations);
-        String symptoms = limited(f.symptoms(), prefix + "symptoms", 200, violations);
-        String travelledFrom = limited(f.travelledFrom(), prefix + "travelledFrom", 100, violations);
-        String transport = limited(f.transport(), prefix + "transport", 60, violations);
-        String measures = limited(f.measures(), prefix + "measures", 200, violations);
-        LocalDate arrivedOn = date(f.arrivedOn(), prefix + "arrivedOn", false, violations);
-        if (arrivedOn != null && arrivedOn.isAfter(LocalDate.now(clock))) {
-            violations.add(new Violation(prefix + "arrivedOn", "screening.finding.arrivedOn.future"));
-        }
-        return new Checked(residentId, present, present ? null : absenceReason, temperature, symptoms, travelledFrom,
-                arrivedOn, transport, Boolean.TRUE.equals(f.contactWithCase()), measures);
+        return new Checked(f.residentId(), present, present ? null : TypedText.stripped(f.absenceReason()),
+                BodyTemperatureValidator.parse(f.temperature()), TypedText.stripped(f.symptoms()),
+                TypedText.stripped(f.travelledFrom()), IsoDateValidator.parse(f.arrivedOn()),
+                TypedText.stripped(f.transport()), Boolean.TRUE.equals(f.contactWithCase()),
+                TypedText.stripped(f.measures()));
     }
 
-    /** 34.0–43.0 ℃ with at most one decimal, and only for a resident who was there. */
-    private static BigDecimal temperature(String value, String field, Boolean present, List<Violation> violations) {
-        String text = text(value);
-        if (text == null) {
-            return null;
+    /**
+     * The rules of one finding that its constraints cannot say: the resident is a member of the
+     * household and is recorded once, no temperature for someone absent, no arrival after today.
+     */
+    private List<Violation> findingRules(NewFinding f, String prefix, Set<Long> members, Set<Long> seen) {
+        List<Violation> found = new ArrayList<>();
+        if (f.residentId() != null && !members.contains(f.residentId())) {
+            found.add(new Violation(prefix + "residentId", "screening.finding.resident.notInHousehold"));
+        } else if (f.residentId() != null && !seen.add(f.residentId())) {
+            found.add(new Violation(prefix + "residentId", "screening.finding.resident.repeated"));
         }
-        BigDecimal temperature;
-        try {
-            temperature = new BigDecimal(text.replace('，', '.').replace(',', '.'));
-        } catch (NumberFormatException e) {
-            violations.add(new Violation(field, "screening.finding.temperature.format"));
-            return null;
+        if (Boolean.FALSE.equals(f.present()) && BodyTemperatureValidator.parse(f.temperature()) != null) {
+            found.add(new Violation(prefix + "temperature", "screening.finding.temperature.absent"));
         }
-        if (temperature.stripTrailingZeros().scale() > 1) {
-            violations.add(new Violation(field, "screening.finding.temperature.format"));
-        } else if (temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0) {
-            violations.add(new Violation(field, "screening.finding.temperature.range",
-                    LOWEST.toPlainString(), HIGHEST.toPlainString()));
-        } else if (Boolean.FALSE.equals(present)) {
-            violations.add(new Violation(field, "screening.finding.temperature.absent"));
-        } else {
-            return temperature.setScale(1, java.math.RoundingMode.UNNECESSARY);
+        LocalDate arrivedOn = IsoDateValidator.parse(f.arrivedOn());
+        if (arrivedOn != null && arrivedOn.getYear() >= 2000 && arrivedOn.getYear() <= 2100
+                && arrivedOn.isAfter(LocalDate.now(clock))) {
+            found.add(new Violation(prefix + "arrivedOn", "screening.finding.arrivedOn.future"));
         }
-        return null;
+        return found;
     }
 
-    private Instant visitedAt(String value, ScreeningRound round, List<Violation> violations) {
-        String text = text(value);
-        Instant now = clock.instant();
-        Instant at;
-        if (text == null) {
-            at = now;
-        } else {
-            try {
-                at = OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                try {
-                    at = LocalDateTime.parse(text).atZone(clock.getZone()).toInstant();
-                } catch (DateTimeParseException e2) {
-                    violations.add(new Violation("visitedAt", "screening.visit.visitedAt.format"));
-                    return now;
-                }
-            }
-        }
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            violations.add(new Violation("visitedAt", "screening.visit.visitedAt.future"));
+    /** When the visit was, from what the visitor typed; now when nothing was. */
+    private Instant visitedAt(String typed) {
+        Instant at = IsoDateTimeValidator.parse(typed, clock.getZone());
+        return at == null ? clock.instant() : at;
+    }
+
+    /** Not in the future (beyond a phone's clock running ahead) and within the round's days. */
+    private List<Violation> whenVisited(Instant at, ScreeningRound round) {
+        List<Violation> found = new ArrayList<>();
+        if (at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            found.add(new Violation("visitedAt", "screening.visit.visitedAt.future"));
         }
         LocalDate day = at.atZone(clock.getZone()).toLocalDate();
         if (day.isBefore(round.getStartDate()) || day.isAfter(round.getEndDate())) {
-            violations.add(new Violation("visitedAt", "screening.visit.visitedAt.outsideRound",
+            found.add(new Violation("visitedAt", "screening.visit.visitedAt.outsideRound",
                     round.getStartDate().toString(), round.getEndDate().toString()));
         }
-        return at;
-    }
-
-    private static LocalDate date(String value, String field, boolean required, List<Violation> violations) {
-        String text = text(value);
-        if (text == null) {
-            if (required) {
-                violations.add(new Violation(field, "screening.date.required"));
-            }
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                violations.add(new Violation(field, "screening.date.format"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "screening.date.format"));
-            return null;
-        }
-    }
-
-    private static String limited(String value, String field, int max, List<Violation> violations) {
-        String text = text(value);
-        if (text != null && (text.length() > max || TypedText.hasHiddenControls(text, "\n"))) {
-            violations.add(new Violation(field, "screening.field.tooLong", max));
-        }
-        return text;
+        return found;
     }
 
     private boolean covered(String path) {
         return scopes.current() instanceof DataScope.Regions regions && regions.covers(path);
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

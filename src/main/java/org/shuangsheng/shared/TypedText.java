@@ -14,6 +14,18 @@ public final class TypedText {
     private TypedText() {
     }
 
+    /**
+     * The text as a field keeps it: surrounding whitespace stripped (ideographic spaces too, as
+     * {@link String#strip()} does), and null when nothing is left, so "not given" has one form.
+     */
+    public static String stripped(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
     /** True when the text holds a control or a bidirectional formatting character. */
     public static boolean hasHiddenControls(String text) {
         return hasHiddenControls(text, "");

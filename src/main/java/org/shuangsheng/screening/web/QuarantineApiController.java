@@ -10,11 +10,15 @@ import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.BulkReads;
+import org.shuangsheng.screening.Confirmation;
+import org.shuangsheng.screening.Dismissal;
+import org.shuangsheng.screening.NewCheckIn;
 import org.shuangsheng.screening.QuarantineList;
 import org.shuangsheng.screening.QuarantineManagement;
 import org.shuangsheng.screening.QuarantineQueries;
 import org.shuangsheng.screening.QuarantineRow;
 import org.shuangsheng.screening.QuarantineView;
+import org.shuangsheng.screening.Release;
 import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,18 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/quarantines")
 @Tag(name = "quarantines", description = "隔离管控 Quarantine orders, check-ins and release")
 class QuarantineApiController {
-
-    record Confirmation(String type, String place) {
-    }
-
-    record Dismissal(String reason) {
-    }
-
-    record CheckInRequest(String date, String temperature, String symptoms) {
-    }
-
-    record Release(String date, String note) {
-    }
 
     private final QuarantineQueries queries;
     private final QuarantineManagement management;
@@ -81,28 +73,28 @@ class QuarantineApiController {
     @PostMapping("/{id}/confirm")
     @Operation(summary = "Confirm a proposed order as HOME or CENTRAL quarantine (CENTRAL names its place)")
     QuarantineView confirm(@PathVariable long id, @RequestBody Confirmation body) {
-        management.confirm(id, body.type(), body.place());
+        management.confirm(id, body);
         return queries.one(id);
     }
 
     @PostMapping("/{id}/dismiss")
     @Operation(summary = "Dismiss a proposed order, with a reason")
     QuarantineView dismiss(@PathVariable long id, @RequestBody Dismissal body) {
-        management.dismiss(id, body.reason());
+        management.dismiss(id, body);
         return queries.one(id);
     }
 
     @PostMapping("/{id}/check-ins")
     @Operation(summary = "Record the day's check-in (date blank for today; temperature 34-43)")
-    QuarantineView checkIn(@PathVariable long id, @RequestBody CheckInRequest body) {
-        management.checkIn(id, body.date(), body.temperature(), body.symptoms());
+    QuarantineView checkIn(@PathVariable long id, @RequestBody NewCheckIn body) {
+        management.checkIn(id, body);
         return queries.one(id);
     }
 
     @PostMapping("/{id}/release")
     @Operation(summary = "Record the release (解除隔离); before the planned end a note is required")
     QuarantineView release(@PathVariable long id, @RequestBody Release body) {
-        management.release(id, body.date(), body.note());
+        management.release(id, body);
         return queries.one(id);
     }
 }

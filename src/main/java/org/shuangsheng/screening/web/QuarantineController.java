@@ -9,11 +9,15 @@ import java.util.Map;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.screening.Confirmation;
+import org.shuangsheng.screening.Dismissal;
+import org.shuangsheng.screening.NewCheckIn;
 import org.shuangsheng.screening.QuarantineList;
 import org.shuangsheng.screening.QuarantineManagement;
 import org.shuangsheng.screening.QuarantineQueries;
 import org.shuangsheng.screening.QuarantineRow;
 import org.shuangsheng.screening.QuarantineType;
+import org.shuangsheng.screening.Release;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
@@ -112,14 +116,14 @@ class QuarantineController {
     String confirm(@PathVariable long id, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String place, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act(id, "confirm", Map.of("type", type, "place", place), () -> management.confirm(id, type, place),
+        return act(id, "confirm", Map.of("type", type, "place", place), () -> management.confirm(id, new Confirmation(type, place)),
                 "quarantine.flash.confirmed", model, redirect, response);
     }
 
     @PostMapping("/{id}/dismiss")
     String dismiss(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return act(id, "dismiss", Map.of("reason", reason), () -> management.dismiss(id, reason),
+        return act(id, "dismiss", Map.of("reason", reason), () -> management.dismiss(id, new Dismissal(reason)),
                 "quarantine.flash.dismissed", model, redirect, response);
     }
 
@@ -128,7 +132,7 @@ class QuarantineController {
             @RequestParam(defaultValue = "") String temperature, @RequestParam(defaultValue = "") String symptoms,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, "checkIn", Map.of("date", date, "temperature", temperature, "symptoms", symptoms),
-                () -> management.checkIn(id, date, temperature, symptoms), "quarantine.flash.checkedIn", model,
+                () -> management.checkIn(id, new NewCheckIn(date, temperature, symptoms)), "quarantine.flash.checkedIn", model,
                 redirect, response);
     }
 
@@ -136,7 +140,7 @@ class QuarantineController {
     String release(@PathVariable long id, @RequestParam(defaultValue = "") String date,
             @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act(id, "release", Map.of("date", date, "note", note), () -> management.release(id, date, note),
+        return act(id, "release", Map.of("date", date, "note", note), () -> management.release(id, new Release(date, note)),
                 "quarantine.flash.released", model, redirect, response);
     }
 

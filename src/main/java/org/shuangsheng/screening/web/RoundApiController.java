@@ -47,9 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "screening", description = "网格化排查 Screening rounds, visits and coverage")
 class RoundApiController {
 
-    record RoundRequest(String name, String startDate, String endDate, String regionCode) {
-    }
-
     record VisitRequest(Long householdId, String visitedAt, String mode, String notes,
             List<FindingRequest> findings) {
     }
@@ -79,9 +76,8 @@ class RoundApiController {
 
     @PostMapping
     @Operation(summary = "Open a screening round over a region of the caller's scope")
-    ResponseEntity<Created> open(@RequestBody RoundRequest request) {
-        long id = management.openRound(new NewRound(request.name(), request.startDate(), request.endDate(),
-                request.regionCode()));
+    ResponseEntity<Created> open(@RequestBody NewRound round) {
+        long id = management.openRound(round);
         return ResponseEntity.created(URI.create("/api/v1/screening-rounds/" + id)).body(new Created(id));
     }
 
