@@ -1,6 +1,7 @@
 package org.shuangsheng.region;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shuangsheng.shared.InvalidInputException;
+import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.table.ImportGate;
 import org.shuangsheng.shared.table.RowError;
 import org.shuangsheng.shared.table.RowErrors;
 import org.shuangsheng.shared.table.Table;
 import org.shuangsheng.shared.table.TableReader;
 import org.shuangsheng.shared.table.TableRow;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,8 +66,11 @@ public class RegionImport {
     private final RegionQueries queries;
     private final EntityManager entityManager;
     private final ImportGate gate;
+    private final Validator validator;
 
-    RegionImport(RegionManagement management, RegionQueries queries, EntityManager entityManager, ImportGate gate) {
+    RegionImport(RegionManagement management, RegionQueries queries, EntityManager entityManager, ImportGate gate,
+            Validator validator) {
+        this.validator = validator;
         this.gate = gate;
         this.entityManager = entityManager;
         this.management = management;
@@ -121,30 +127,22 @@ public class RegionImport {
             String name = row.get(NAME);
             String kindText = row.get(KIND);
             String parent = row.get(PARENT);
-            boolean ok = true;
-            if (code.isEmpty()) {
-                errors.add(row.number(), CODE, "region.code.required");
-                ok = false;
-            } else if (!RegionManagement.CODE.matcher(code).matches()) {
-                errors.add(row.number(), CODE, "region.code.format");
-                ok = false;
-            } else if (firstRowOfCode.containsKey(code)) {
+            List<Violation> codeWrong = rules("code", code);
+            codeWrong.forEach(v -> errors.add(row.number(), CODE, v.messageKey(), v.args()));
+            boolean ok = codeWrong.isEmpty();
+            if (ok && firstRowOfCode.containsKey(code)) {
                 errors.add(row.number(), CODE, "region.import.duplicateCode", code, firstRowOfCode.get(code));
                 ok = false;
-            } else if (queries.find(code).isPresent()) {
+            } else if (ok && queries.find(code).isPresent()) {
                 errors.add(row.number(), CODE, "region.code.taken", code);
                 ok = false;
             }
             if (!code.isEmpty()) {
                 firstRowOfCode.putIfAbsent(code, row.number());
             }
-            if (name.isEmpty()) {
-                errors.add(row.number(), NAME, "region.name.required");
-                ok = false;
-            } else if (name.codePointCount(0, name.length()) > RegionManagement.MAX_NAME) {
-                errors.add(row.number(), NAME, "region.name.tooLong", RegionManagement.MAX_NAME);
-                ok = false;
-            }
+            List<Violation> nameWrong = rules("name", name);
+            nameWrong.forEach(v -> errors.add(row.number(), NAME, v.messageKey(), v.args()));
+            ok &= nameWrong.isEmpty();
             Optional<RegionKind> kind = kind(kindText);
             if (kind.isEmpty()) {
                 errors.add(row.number(), KIND, kindText.isEmpty() ? "region.kind.required" : "region.import.kind",
@@ -156,6 +154,11 @@ public class RegionImport {
             }
         }
         return rows;
+    }
+
+    /** What the constraints of {@link NewRegion}'s {@code field} find in a cell. */
+    private List<Violation> rules(String field, String value) {
+        return Violations.translate(validator.validateValue(NewRegion.class, field, value));
     }
 
     /** Each parent must exist, in the database or earlier in the tree of the file, one level up. */

@@ -1,17 +1,20 @@
 package org.shuangsheng.region;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.shuangsheng.region.internal.RegionUnit;
 import org.shuangsheng.region.internal.RegionUnitRepository;
 import org.shuangsheng.region.internal.RegionUnits;
+import org.shuangsheng.region.internal.UnitName;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.RegionMoved;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.NotBlankText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RegionManagement {
 
-    static final Pattern CODE = Pattern.compile("\\d{2,20}");
-    static final int MAX_NAME = 60;
-
     private final RegionUnitRepository units;
     private final RegionUnits tree;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
-    RegionManagement(RegionUnitRepository units, RegionUnits tree, ApplicationEventPublisher events, Clock clock) {
+    RegionManagement(RegionUnitRepository units, RegionUnits tree, ApplicationEventPublisher events, Clock clock,
+            Validator validator) {
+        this.validator = validator;
         this.units = units;
         this.tree = tree;
         this.events = events;
@@ -44,30 +47,27 @@ public class RegionManagement {
     }
 
     public RegionView create(NewRegion region, boolean demo) {
-        List<Violation> violations = new ArrayList<>();
-        String code = trim(region.code());
-        String name = trim(region.name());
-        if (code == null) {
-            violations.add(new Violation("code", "region.code.required"));
-        } else if (!CODE.matcher(code).matches()) {
-            violations.add(new Violation("code", "region.code.format"));
-        } else if (units.existsByCode(code)) {
-            violations.add(new Violation("code", "region.code.taken", code));
-        }
-        checkName(name, violations);
-        if (region.kind() == null) {
-            violations.add(new Violation("kind", "region.kind.required"));
+        Violations violations = Violations.of(validator, region);
+        String code = TypedText.stripped(region.code());
+        String name = TypedText.stripped(region.name());
+        if (!violations.refused("code") && units.existsByCode(code)) {
+            violations.add("code", "region.code.taken", code);
         }
         RegionUnit parent = null;
         if (region.kind() != null) {
-            parent = checkParent(region.kind().level(), trim(region.parentCode()), violations);
-            if (parent != null && name != null && units.siblingNamed(parent.getCode(), name, "")) {
-                violations.add(new Violation("name", "region.name.taken", name));
+            String parentCode = TypedText.stripped(region.parentCode());
+            Optional<RegionUnit> found = parentCode == null ? Optional.empty() : units.findByCode(parentCode);
+            violations.add(parentRule(region.kind().level(), parentCode, found));
+            // The sibling's name is looked up only for a unit otherwise sound, as it always was:
+            // the answer to a form with other errors does not grow by this one.
+            if (found.isPresent() && violations.isEmpty()) {
+                parent = found.get();
+                if (units.siblingNamed(parent.getCode(), name, "")) {
+                    violations.add("name", "region.name.taken", name);
+                }
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         String path = RegionUnits.pathFor(code, parent);
         if (units.existsByPath(path)) {
             throw new InvalidInputException("code", "region.code.pathTaken", path);
@@ -78,17 +78,19 @@ public class RegionManagement {
         return unit.view();
     }
 
+    /** A new name for a unit, with the rules of a new unit's name. */
+    record Rename(@NotBlankText(message = "region.name.required") @UnitName String name) {
+    }
+
     public RegionView rename(String code, String newName) {
         RegionUnit unit = tree.get(code);
-        String name = trim(newName);
-        List<Violation> violations = new ArrayList<>();
-        checkName(name, violations);
-        if (name != null && unit.getParentCode() != null && units.siblingNamed(unit.getParentCode(), name, code)) {
-            violations.add(new Violation("name", "region.name.taken", name));
+        Violations violations = Violations.of(validator, new Rename(newName));
+        String name = TypedText.stripped(newName);
+        if (!violations.refused("name") && unit.getParentCode() != null
+                && units.siblingNamed(unit.getParentCode(), name, code)) {
+            violations.add("name", "region.name.taken", name);
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         tree.rename(unit, name, clock.instant());
         return unit.view();
     }
@@ -99,11 +101,12 @@ public class RegionManagement {
         if (unit.getLevel() == RegionLevel.DISTRICT) {
             throw new InvalidInputException("parentCode", "region.move.district");
         }
-        List<Violation> violations = new ArrayList<>();
-        RegionUnit parent = checkParent(unit.getLevel(), trim(newParentCode), violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        String parentCode = TypedText.stripped(newParentCode);
+        Optional<RegionUnit> found = parentCode == null ? Optional.empty() : units.findByCode(parentCode);
+        parentRule(unit.getLevel(), parentCode, found).ifPresent(wrong -> {
+            throw new InvalidInputException(List.of(wrong));
+        });
+        RegionUnit parent = found.orElseThrow();
         if (parent.getCode().equals(unit.getParentCode())) {
             return unit.view();
         }
@@ -139,44 +142,28 @@ public class RegionManagement {
         return unit.view();
     }
 
-    private RegionUnit checkParent(RegionLevel level, String parentCode, List<Violation> violations) {
+    /**
+     * What is wrong with the parent of a unit of {@code level}, if anything: none for a district,
+     * else a unit in use one level up. {@code parent} is the unit {@code parentCode} names, if any.
+     */
+    private static Optional<Violation> parentRule(RegionLevel level, String parentCode, Optional<RegionUnit> parent) {
         if (level.parentLevel().isEmpty()) {
-            if (parentCode != null) {
-                violations.add(new Violation("parentCode", "region.parent.notAllowed"));
-            }
-            return null;
+            return parentCode == null ? Optional.empty()
+                    : Optional.of(new Violation("parentCode", "region.parent.notAllowed"));
         }
         if (parentCode == null) {
-            violations.add(new Violation("parentCode", "region.parent.required"));
-            return null;
+            return Optional.of(new Violation("parentCode", "region.parent.required"));
         }
-        RegionUnit parent = units.findByCode(parentCode).orElse(null);
-        if (parent == null) {
-            violations.add(new Violation("parentCode", "region.parent.unknown", parentCode));
-        } else if (parent.isRetired()) {
-            violations.add(new Violation("parentCode", "region.parent.retired", parentCode));
-        } else if (parent.getLevel() != level.parentLevel().get()) {
-            violations.add(new Violation("parentCode", "region.parent.wrongLevel", parentCode));
+        if (parent.isEmpty()) {
+            return Optional.of(new Violation("parentCode", "region.parent.unknown", parentCode));
         }
-        return violations.isEmpty() ? parent : null;
-    }
-
-    private static void checkName(String name, List<Violation> violations) {
-        if (name == null) {
-            violations.add(new Violation("name", "region.name.required"));
-        } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            violations.add(new Violation("name", "region.name.tooLong", MAX_NAME));
-        } else if (TypedText.hasHiddenControls(name)) {
-            violations.add(new Violation("name", "region.name.control"));
+        if (parent.get().isRetired()) {
+            return Optional.of(new Violation("parentCode", "region.parent.retired", parentCode));
         }
-    }
-
-    private static String trim(String value) {
-        if (value == null) {
-            return null;
+        if (parent.get().getLevel() != level.parentLevel().get()) {
+            return Optional.of(new Violation("parentCode", "region.parent.wrongLevel", parentCode));
         }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        return Optional.empty();
     }
 
     /** Requires a unit to exist, for callers that act on a code taken from a URL. */
