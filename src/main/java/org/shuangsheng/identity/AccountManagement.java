@@ -145,7 +145,7 @@ public class AccountManagement {
         if (isCurrentUser(id)) {
             throw new InvalidInputException("enabled", "account.disable.self");
         }
-        if (account.role() == Role.ADMIN && account.enabled() && isLastEnabledAdministrator(id)) {
+        if (account.role() == Role.ADMIN && account.enabled() && accounts.isLastEnabledAdministrator(id)) {
             throw new InvalidInputException("enabled", "account.disable.lastAdmin");
         }
         AccountView disabled = accounts.setEnabled(id, false);
@@ -212,13 +212,9 @@ public class AccountManagement {
             }
         }
         if (before.role() == Role.ADMIN && after.role() != Role.ADMIN && before.enabled()
-                && isLastEnabledAdministrator(before.id())) {
+                && accounts.isLastEnabledAdministrator(before.id())) {
             violations.add(new Violation("role", "account.role.lastAdmin"));
         }
-    }
-
-    private boolean isLastEnabledAdministrator(long id) {
-        return accounts.enabled(Role.ADMIN, null, null).stream().allMatch(admin -> admin.id() == id);
     }
 
     private static boolean isCurrentUser(long id) {

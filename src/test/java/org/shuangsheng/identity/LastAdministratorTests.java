@@ -12,7 +12,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class LastAdministratorTests {
     @Test
     void theLastEnabledAdministratorCannotBeDemotedNorDisabled() {
         when(accounts.view(1L)).thenReturn(admin(1));
-        when(accounts.enabled(Role.ADMIN, null, null)).thenReturn(List.of(admin(1)));
+        when(accounts.isLastEnabledAdministrator(1L)).thenReturn(true);
         when(regions.pathsOf(any())).thenReturn(Map.of("230506", "230506"));
 
         assertThatThrownBy(() -> management.update(1L, commander())).isInstanceOfSatisfying(
@@ -64,7 +63,7 @@ class LastAdministratorTests {
     @Test
     void anAdministratorMayBeDemotedWhileAnotherRemains() {
         when(accounts.view(1L)).thenReturn(admin(1));
-        when(accounts.enabled(Role.ADMIN, null, null)).thenReturn(List.of(admin(1), admin(2)));
+        when(accounts.isLastEnabledAdministrator(1L)).thenReturn(false);
         when(regions.pathsOf(any())).thenReturn(Map.of("230506", "230506"));
         when(accounts.update(anyLong(), any(), any(), any(), any(), any(), any())).thenReturn(admin(1));
         when(accounts.setEnabled(1L, false)).thenReturn(admin(1));

@@ -97,6 +97,16 @@ public class Accounts {
         return view(accounts.saveAndFlush(account));
     }
 
+    /**
+     * Whether no enabled administrator but this one remains, read after locking every
+     * administrator's row until the transaction ends: two administrators disabling or demoting
+     * each other at once then take turns, and the second sees what the first did.
+     */
+    public boolean isLastEnabledAdministrator(long id) {
+        accounts.lockAdministrators();
+        return accounts.enabledIds(Role.ADMIN).stream().allMatch(admin -> admin == id);
+    }
+
     public AccountView setEnabled(long id, boolean enabled) {
         UserAccount account = get(id);
         if (enabled) {
