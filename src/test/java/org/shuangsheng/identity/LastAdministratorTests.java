@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.identity.internal.Accounts;
+import org.shuangsheng.identity.internal.Grants;
 import org.shuangsheng.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -27,12 +28,12 @@ class LastAdministratorTests {
 
     final Accounts accounts = mock(Accounts.class);
     final RegionDirectory regions = mock(RegionDirectory.class);
-    final AccountManagement management = new AccountManagement(accounts, regions,
+    final AccountManagement management = new AccountManagement(accounts, mock(Grants.class), regions,
             mock(ApplicationEventPublisher.class), Clock.systemUTC());
 
     static AccountView admin(long id) {
         return new AccountView(id, "admin" + id, "管理员", Role.ADMIN, null, Set.of(), null, null, true, false, false,
-                false, Instant.parse("2020-03-18T00:00:00Z"));
+                false, Instant.parse("2020-03-18T00:00:00Z"), true);
     }
 
     static AccountForm commander() {
