@@ -55,6 +55,12 @@ public class AccountApprovals {
         return grants.pendingFor(accountIds);
     }
 
+    /** Grants waiting for a decision, for the badge beside the navigation. */
+    @Transactional(readOnly = true)
+    public long pendingCount() {
+        return grants.countPending();
+    }
+
     /** Whether the signed-in person may approve or reject this grant. */
     public static boolean mayDecide(AccountGrantView grant) {
         return CurrentUser.scope().filter(me -> me.role() == Role.ADMIN || me.role() == Role.COMMANDER)

@@ -192,7 +192,8 @@ class AdministratorPromotesItselfTests {
         mvc.perform(get("/users").param("q", worker.username()).with(users.as(secondAdmin.username())))
                 .andExpect(content().string(containsString("approve-" + grant.id())));
         mvc.perform(get("/grants").with(users.as("commander")).accept(MediaType.TEXT_HTML))
-                .andExpect(content().string(containsString("approve-" + grant.id())));
+                .andExpect(content().string(allOf(containsString("approve-" + grant.id()),
+                        containsString("id=\"grants-count\""))));
         mvc.perform(post("/grants/" + grant.id() + "/approve").param("back", "users")
                         .with(users.as(secondAdmin.username())).with(csrf()))
                 .andExpect(redirectedUrl("/users"));

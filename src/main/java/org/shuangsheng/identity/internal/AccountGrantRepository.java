@@ -13,5 +13,7 @@ interface AccountGrantRepository extends JpaRepository<AccountGrant, Long> {
 
     List<AccountGrant> findByStatusAndUserIdIn(AccountGrantView.Status status, java.util.Collection<Long> userIds);
 
+    long countByStatus(AccountGrantView.Status status);
+
     Page<AccountGrant> findByStatus(AccountGrantView.Status status, Pageable pageable);
 }

@@ -50,6 +50,10 @@ public class Grants {
         return grants.findByStatus(Status.PENDING, pageable).map(this::view);
     }
 
+    public long countPending() {
+        return grants.countByStatus(Status.PENDING);
+    }
+
     public AccountGrantView require(long id) {
         return view(get(id));
     }

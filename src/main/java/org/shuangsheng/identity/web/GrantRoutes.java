@@ -1,6 +1,8 @@
 package org.shuangsheng.identity.web;
 
 import java.util.EnumSet;
+import org.shuangsheng.identity.AccountApprovals;
+import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
@@ -22,6 +24,12 @@ class GrantRoutes implements RouteRules {
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/grants").hasAnyRole(DECIDERS)
                 .requestMatchers(HttpMethod.POST, "/grants/*/approve", "/grants/*/reject").hasAnyRole(DECIDERS);
+    }
+
+    @Bean
+    NavigationBadge grantsBadge(AccountApprovals approvals) {
+        return new NavigationBadge("grants", "/grants", "account.grant.list.title", "\u270B", "warning", 2,
+                EnumSet.of(Role.ADMIN, Role.COMMANDER), scope -> approvals.pendingCount());
     }
 
     @Bean
