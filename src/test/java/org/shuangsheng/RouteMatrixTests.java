@@ -46,6 +46,7 @@ class RouteMatrixTests {
             Role.GRID_WORKER, Role.CADRE);
     static final Set<Role> POPULATION_WRITERS = EnumSet.of(Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER);
     static final Set<Role> COMMANDER = EnumSet.of(Role.COMMANDER);
+    static final Set<Role> GRANT_DECIDERS = EnumSet.of(Role.COMMANDER, Role.ADMIN);
     static final Set<Role> DASHBOARD = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER);
     /** Key areas and risk rules: read by officials and grid workers; written by the commander and health. */
     static final Set<Role> RULE_READERS = EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
@@ -134,6 +135,9 @@ class RouteMatrixTests {
         EXPECTED.put("POST /users/{id}/enable", ADMIN);
         EXPECTED.put("POST /users/{id}/reset-password", ADMIN);
         EXPECTED.put("POST /users/import", ADMIN);
+        EXPECTED.put("GET /grants", GRANT_DECIDERS);
+        EXPECTED.put("POST /grants/{id}/approve", GRANT_DECIDERS);
+        EXPECTED.put("POST /grants/{id}/reject", GRANT_DECIDERS);
         EXPECTED.put("POST /api/v1/auth/token", PUBLIC);
         EXPECTED.put("DELETE /api/v1/auth/token", ALL);
         EXPECTED.put("GET /api/v1/me", ALL);

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.shuangsheng.identity.internal.Accounts;
+import org.shuangsheng.identity.internal.Grants;
+import org.shuangsheng.shared.RegionPath;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.TypedText;
@@ -23,6 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Accounts as the administrator keeps them, and a user's own password. A change of role,
  * scope or state ends the user's sessions at once, so the new rights apply to the next click;
  * a new password or disabling also revokes every API token of the user.
+ *
+ * <p>Four eyes: a person who creates an account with, or moves an account into, one of
+ * {@link #APPROVAL_ROLES} or a wider scope of one only requests it; the account changes when
+ * another administrator or the commander approves ({@link AccountApprovals}). Those roles are
+ * the ones that read residents' personal data across an area (the commander the whole district,
+ * a department its function's records across it, a subdistrict officer its subtree, a grid
+ * worker its grids' households, a cadre the households paired to it) and the administrator,
+ * because an administrator approves such grants: one person able to make a second administrator
+ * at will could approve its own requests. Checkpoint guards, liaisons and farmers see one
+ * checkpoint, enterprise or themselves, as the enterprise's own liaison account is issued today.
+ * The platform's own seeding ({@code DemoAccounts}, {@code FirstAdministrator}) and code that runs
+ * for nobody signed in are not a person's request and create accounts directly; so may the only
+ * person able to approve anything, to make the second administrator of a new installation.
  */
 @Service
 @Transactional
@@ -31,6 +49,8 @@ public class AccountManagement {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,63}");
     static final Set<Role> REGION_ROLES = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
             Role.GRID_WORKER);
+    public static final Set<Role> APPROVAL_ROLES = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
+            Role.GRID_WORKER, Role.CADRE, Role.ADMIN);
     private static final String TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     /** A new or reset account with the temporary password to hand over once. */
@@ -38,13 +58,16 @@ public class AccountManagement {
     }
 
     private final Accounts accounts;
+    private final Grants grants;
     private final RegionDirectory regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountManagement(Accounts accounts, RegionDirectory regions, ApplicationEventPublisher events, Clock clock) {
+    AccountManagement(Accounts accounts, Grants grants, RegionDirectory regions, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
+        this.grants = grants;
         this.regions = regions;
         this.events = events;
         this.clock = clock;
@@ -105,9 +128,14 @@ public class AccountManagement {
             throw new InvalidInputException(violations);
         }
         String temporary = temporaryPassword();
+        boolean approval = needsApproval(null, scope, department(form));
         AccountView created = accounts.create(username, form.getDisplayName().strip(), temporary, scope.role(),
-                department(form), scope.regionCodes(), scope.enterpriseId(), scope.checkpointId(), clock.instant());
+                department(form), scope.regionCodes(), scope.enterpriseId(), scope.checkpointId(), !approval,
+                clock.instant());
         events.publishEvent(new AccountChanged(username, "CREATED", scope.role().name()));
+        if (approval) {
+            requestGrant(created, null, rights(scope, department(form)));
+        }
         return new Issued(created, temporary);
     }
 
@@ -121,8 +149,19 @@ public class AccountManagement {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        if (needsApproval(before, scope, department(form))) {
+            // The name changes now; the rights wait for the second person.
+            AccountView renamed = accounts.update(id, form.getDisplayName().strip(), before.role(),
+                    before.department(), before.regionCodes(), before.enterpriseId(), before.checkpointId());
+            requestGrant(renamed, AccountGrantView.Rights.of(before), rights(scope, department(form)));
+            return renamed;
+        }
         AccountView after = accounts.update(id, form.getDisplayName().strip(), scope.role(), department(form),
                 scope.regionCodes(), scope.enterpriseId(), scope.checkpointId());
+        if (!before.approved()) {
+            // Rights that need nobody's approval end the wait of an account whose request failed.
+            after = accounts.approve(id);
+        }
         if (before.role() != after.role()) {
             events.publishEvent(new AccountChanged(after.username(), "ROLE_CHANGED",
                     before.role() + " -> " + after.role()));
@@ -145,7 +184,7 @@ public class AccountManagement {
         if (isCurrentUser(id)) {
             throw new InvalidInputException("enabled", "account.disable.self");
         }
-        if (account.role() == Role.ADMIN && account.enabled() && isLastEnabledAdministrator(id)) {
+        if (account.role() == Role.ADMIN && account.enabled() && accounts.isLastEnabledAdministrator(id)) {
             throw new InvalidInputException("enabled", "account.disable.lastAdmin");
         }
         AccountView disabled = accounts.setEnabled(id, false);
@@ -155,6 +194,9 @@ public class AccountManagement {
     }
 
     public AccountView enable(long id) {
+        if (!accounts.view(id).approved()) {
+            throw new InvalidInputException("enabled", "account.enable.awaitingApproval");
+        }
         AccountView enabled = accounts.setEnabled(id, true);
         events.publishEvent(new AccountChanged(enabled.username(), "ENABLED", null));
         return enabled;
@@ -211,14 +253,68 @@ public class AccountManagement {
                 violations.add(new Violation("checkpointId", "account.scope.self"));
             }
         }
+        if (!AccountGrantView.Rights.of(before).equals(rights(after, department))
+                && grants.pendingFor(before.id()).isPresent()) {
+            violations.add(new Violation("role", "account.grant.pending"));
+        }
         if (before.role() == Role.ADMIN && after.role() != Role.ADMIN && before.enabled()
-                && isLastEnabledAdministrator(before.id())) {
+                && accounts.isLastEnabledAdministrator(before.id())) {
             violations.add(new Violation("role", "account.role.lastAdmin"));
         }
     }
 
-    private boolean isLastEnabledAdministrator(long id) {
-        return accounts.enabled(Role.ADMIN, null, null).stream().allMatch(admin -> admin.id() == id);
+    /**
+     * Whether these rights, asked for by the signed-in person, must wait for a second one: a role
+     * of {@link #APPROVAL_ROLES} the account did not hold, or a wider scope of it.
+     */
+    private boolean needsApproval(AccountView before, Scope after, String department) {
+        Optional<Scope> requester = CurrentUser.scope();
+        if (requester.isEmpty() || !APPROVAL_ROLES.contains(after.role())) {
+            return false;
+        }
+        if (after.role() == Role.ADMIN && nobodyElseCouldApprove(requester.get().userId())) {
+            return false;
+        }
+        if (before == null || !before.approved() || before.role() != after.role()
+                || !Objects.equals(before.department(), department)
+                || !Objects.equals(before.enterpriseId(), after.enterpriseId())
+                || !Objects.equals(before.checkpointId(), after.checkpointId())) {
+            return true;
+        }
+        return widens(before.regionCodes(), after.regionCodes());
+    }
+
+    /** A region is wider unless it lies inside one the account already covers. */
+    private boolean widens(Set<String> before, Set<String> after) {
+        Set<String> added = new LinkedHashSet<>(after);
+        added.removeAll(before);
+        if (added.isEmpty()) {
+            return false;
+        }
+        Set<String> all = new LinkedHashSet<>(before);
+        all.addAll(added);
+        Map<String, String> paths = regions.pathsOf(all);
+        List<RegionPath> covered = before.stream().filter(paths::containsKey).map(c -> RegionPath.of(paths.get(c)))
+                .toList();
+        return added.stream().anyMatch(code -> !paths.containsKey(code)
+                || covered.stream().noneMatch(RegionPath.of(paths.get(code))::isWithin));
+    }
+
+    private boolean nobodyElseCouldApprove(long requesterId) {
+        return accounts.enabled(Role.ADMIN, null, null).stream().allMatch(admin -> admin.id() == requesterId)
+                && accounts.enabled(Role.COMMANDER, null, null).isEmpty();
+    }
+
+    private void requestGrant(AccountView account, AccountGrantView.Rights from, AccountGrantView.Rights to) {
+        String requester = CurrentUser.scope().orElseThrow().username();
+        grants.request(account.id(), from, to, requester, clock.instant());
+        events.publishEvent(new AccountChanged(account.username(), "GRANT_REQUESTED",
+                (from == null ? "-" : from.summary()) + " -> " + to.summary()));
+    }
+
+    private static AccountGrantView.Rights rights(Scope scope, String department) {
+        return new AccountGrantView.Rights(scope.role(), department, scope.regionCodes(), scope.enterpriseId(),
+                scope.checkpointId());
     }
 
     private static boolean isCurrentUser(long id) {

@@ -12,11 +12,11 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.identity.internal.Accounts;
+import org.shuangsheng.identity.internal.Grants;
 import org.shuangsheng.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -28,12 +28,12 @@ class LastAdministratorTests {
 
     final Accounts accounts = mock(Accounts.class);
     final RegionDirectory regions = mock(RegionDirectory.class);
-    final AccountManagement management = new AccountManagement(accounts, regions,
+    final AccountManagement management = new AccountManagement(accounts, mock(Grants.class), regions,
             mock(ApplicationEventPublisher.class), Clock.systemUTC());
 
     static AccountView admin(long id) {
         return new AccountView(id, "admin" + id, "管理员", Role.ADMIN, null, Set.of(), null, null, true, false, false,
-                false, Instant.parse("2020-03-18T00:00:00Z"));
+                false, Instant.parse("2020-03-18T00:00:00Z"), true);
     }
 
     static AccountForm commander() {
@@ -47,7 +47,7 @@ class LastAdministratorTests {
     @Test
     void theLastEnabledAdministratorCannotBeDemotedNorDisabled() {
         when(accounts.view(1L)).thenReturn(admin(1));
-        when(accounts.enabled(Role.ADMIN, null, null)).thenReturn(List.of(admin(1)));
+        when(accounts.isLastEnabledAdministrator(1L)).thenReturn(true);
         when(regions.pathsOf(any())).thenReturn(Map.of("230506", "230506"));
 
         assertThatThrownBy(() -> management.update(1L, commander())).isInstanceOfSatisfying(
@@ -64,7 +64,7 @@ class LastAdministratorTests {
     @Test
     void anAdministratorMayBeDemotedWhileAnotherRemains() {
         when(accounts.view(1L)).thenReturn(admin(1));
-        when(accounts.enabled(Role.ADMIN, null, null)).thenReturn(List.of(admin(1), admin(2)));
+        when(accounts.isLastEnabledAdministrator(1L)).thenReturn(false);
         when(regions.pathsOf(any())).thenReturn(Map.of("230506", "230506"));
         when(accounts.update(anyLong(), any(), any(), any(), any(), any(), any())).thenReturn(admin(1));
         when(accounts.setEnabled(1L, false)).thenReturn(admin(1));

@@ -50,7 +50,7 @@ class AccountEventAuditor {
 
     static AuditAction action(String change) {
         return switch (change == null ? "" : change) {
-            case "ROLE_CHANGED" -> AuditAction.ROLE_CHANGE;
+            case "ROLE_CHANGED", "GRANT_APPROVED" -> AuditAction.ROLE_CHANGE;
             case "PASSWORD_RESET", "PASSWORD_CHANGED" -> AuditAction.PASSWORD_CHANGE;
             default -> AuditAction.USER_CHANGE;
         };

@@ -27,7 +27,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     AccountPrincipal(UserAccount account, java.time.Instant now) {
         this.scope = account.scope();
         this.displayName = account.getDisplayName();
-        this.enabled = account.isEnabled();
+        this.enabled = account.isEnabled() && account.isApproved();
         this.locked = account.isLockedAt(now);
         this.mustChangePassword = account.mustChangePassword();
         this.secondFactor = account.hasSecondFactor();

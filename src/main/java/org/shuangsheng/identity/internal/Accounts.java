@@ -82,11 +82,14 @@ public class Accounts {
     }
 
     public AccountView create(String username, String displayName, String password, Role role, String department,
-            Set<String> regionCodes, Long enterpriseId, Long checkpointId, Instant now) {
+            Set<String> regionCodes, Long enterpriseId, Long checkpointId, boolean approved, Instant now) {
         UserAccount account = new UserAccount(username, displayName, encoder.encode(password), role, regionCodes,
                 enterpriseId, checkpointId, false, now);
         account.assign(displayName, role, department, regionCodes, enterpriseId, checkpointId);
         account.requirePasswordChange();
+        if (!approved) {
+            account.awaitApproval();
+        }
         return view(accounts.save(account));
     }
 
@@ -95,6 +98,23 @@ public class Accounts {
         UserAccount account = get(id);
         account.assign(displayName, role, department, regionCodes, enterpriseId, checkpointId);
         return view(accounts.saveAndFlush(account));
+    }
+
+    /** The second person said yes: an account created by the request may now sign in. */
+    public AccountView approve(long id) {
+        UserAccount account = get(id);
+        account.approve();
+        return view(account);
+    }
+
+    /**
+     * Whether no enabled administrator but this one remains, read after locking every
+     * administrator's row until the transaction ends: two administrators disabling or demoting
+     * each other at once then take turns, and the second sees what the first did.
+     */
+    public boolean isLastEnabledAdministrator(long id) {
+        accounts.lockAdministrators();
+        return accounts.enabledIds(Role.ADMIN).stream().allMatch(admin -> admin == id);
     }
 
     public AccountView setEnabled(long id, boolean enabled) {
@@ -153,6 +173,6 @@ public class Accounts {
     private AccountView view(UserAccount a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getDepartment(),
                 Set.copyOf(a.getRegionCodes()), a.getEnterpriseId(), a.getCheckpointId(), a.isEnabled(),
-                a.isLockedAt(clock.instant()), a.mustChangePassword(), a.isDemo(), a.getCreatedAt());
+                a.isLockedAt(clock.instant()), a.mustChangePassword(), a.isDemo(), a.getCreatedAt(), a.isApproved());
     }
 }

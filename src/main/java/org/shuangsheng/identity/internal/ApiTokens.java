@@ -54,7 +54,7 @@ public class ApiTokens {
                 .filter(t -> t.isValidAt(now))
                 .flatMap(t -> accounts.findById(t.getUserId()))
                 // Failed sign-ins do not end a token: they may be a stranger's, not its owner's.
-                .filter(UserAccount::isEnabled)
+                .filter(UserAccount::isEnabled).filter(UserAccount::isApproved)
                 .map(account -> new AccountPrincipal(account, now));
     }
 

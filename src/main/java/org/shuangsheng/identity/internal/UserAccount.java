@@ -48,6 +48,8 @@ public class UserAccount {
 
     private boolean demo;
 
+    private boolean approved = true;
+
     private Instant createdAt;
 
     private int failedLogins;
@@ -184,6 +186,21 @@ public class UserAccount {
     void removeSecondFactor() {
         this.totpSecret = null;
         this.totpLastStep = null;
+    }
+
+    /** Created by a request that another person has not approved yet: it cannot sign in. */
+    void awaitApproval() {
+        this.approved = false;
+        this.enabled = false;
+    }
+
+    void approve() {
+        this.approved = true;
+        this.enabled = true;
+    }
+
+    public boolean isApproved() {
+        return approved;
     }
 
     void disable() {

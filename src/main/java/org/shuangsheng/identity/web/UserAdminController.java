@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.shuangsheng.identity.NavigationEntry;
+import java.util.Map;
+import org.shuangsheng.identity.AccountApprovals;
 import org.shuangsheng.identity.AccountForm;
+import org.shuangsheng.identity.AccountGrantView;
 import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.identity.AccountView;
 import org.shuangsheng.identity.Department;
@@ -46,11 +49,16 @@ class UserAdminController {
     static final int PAGE_SIZE = 50;
 
     private final AccountManagement accounts;
+    private final AccountApprovals approvals;
     private final AccountImport accountImport;
+    private final java.time.ZoneId zone;
 
-    UserAdminController(AccountManagement accounts, AccountImport accountImport) {
+    UserAdminController(AccountManagement accounts, AccountApprovals approvals, AccountImport accountImport,
+            java.time.Clock clock) {
         this.accounts = accounts;
+        this.approvals = approvals;
         this.accountImport = accountImport;
+        this.zone = clock.getZone();
     }
 
     @GetMapping
@@ -60,6 +68,9 @@ class UserAdminController {
         Page<AccountView> users = accounts.search(q, role, enabled,
                 PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("username")));
         model.addAttribute("users", users);
+        Map<Long, AccountGrantView> pending = approvals.pendingFor(users.map(AccountView::id).getContent());
+        model.addAttribute("pending", pending);
+        model.addAttribute("decidable", GrantController.decidable(pending.values()));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("enabled", enabled);
@@ -127,7 +138,8 @@ class UserAdminController {
         form.setUsername(user.username());
         try {
             accounts.update(id, form);
-            redirect.addFlashAttribute("flash", "account.flash.saved");
+            redirect.addFlashAttribute("flash", approvals.pendingFor(id).isPresent() ? "account.flash.savedPending"
+                    : "account.flash.saved");
             redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
             return "redirect:/users/" + id;
         } catch (InvalidInputException e) {
@@ -152,9 +164,14 @@ class UserAdminController {
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        AccountView user = accounts.enable(id);
-        redirect.addFlashAttribute("flash", "account.flash.enabled");
-        redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
+        try {
+            AccountView user = accounts.enable(id);
+            redirect.addFlashAttribute("flash", "account.flash.enabled");
+            redirect.addFlashAttribute("flashArgs", new Object[] {user.username()});
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.violations().get(0).messageKey());
+            redirect.addFlashAttribute("flashErrorArgs", e.violations().get(0).args());
+        }
         return "redirect:/users/" + id;
     }
 
@@ -203,6 +220,10 @@ class UserAdminController {
     private String showForm(AccountForm form, AccountView user, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("user", user);
+        AccountGrantView grant = user == null ? null : approvals.pendingFor(user.id()).orElse(null);
+        model.addAttribute("grant", grant);
+        model.addAttribute("decidable", grant == null ? java.util.Set.of() : GrantController.decidable(List.of(grant)));
+        model.addAttribute("zone", zone);
         model.addAttribute("roles", Role.values());
         model.addAttribute("departments", Department.values());
         return "identity/user";
