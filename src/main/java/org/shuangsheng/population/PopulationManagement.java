@@ -340,7 +340,7 @@ public class PopulationManagement {
                 if (!hashesInRequest.add(hash)) {
                     violations.add(new Violation(prefix + "idNumber", "population.idNumber.repeated"));
                 } else if (lookUp) {
-                    duplicates.check(hash, prefix + "idNumber").ifPresent(violations::add);
+                    duplicates.check(cipher.idNumberHashes(idNumber), prefix + "idNumber").ifPresent(violations::add);
                 }
             } catch (org.shuangsheng.shared.InvalidValueException e) {
                 violations.add(new Violation(prefix + "idNumber", e.messageKey()));
