@@ -56,7 +56,7 @@ import org.springframework.stereotype.Component;
  * {@link #phoneHash} (the suite of new writes: HMAC-SHA256 or HMAC-SM3, 64 hex characters either
  * way). A search asks with {@link #idNumberHashes}, the hash under every suite, current first:
  * while a switch of suite is under way some rows carry the old suite's hash and some the new
- * one's, and the re-encryption command moves both the value and its hash, so every row is
+ * one's, and the re-encryption ({@link PersonalDataTable}) moves both the value and its hash, so every row is
  * found whichever suite wrote it, before, during and after the move, with no downtime.
  *
  * <p>Random 96-bit nonces stay safe for well over a billion encryptions under one key (NIST SP
@@ -96,6 +96,11 @@ public final class PersonalDataCipher {
     /** The suite new values and hashes are made with. */
     public PersonalDataSuite suite() {
         return suite;
+    }
+
+    /** What new values are made with, e.g. {@code SM4_GCM key version 1}; names no key. */
+    public String target() {
+        return suite + " key version " + keys.currentVersion();
     }
 
     /** The base64 text of version, nonce, ciphertext and tag; null for null. */
