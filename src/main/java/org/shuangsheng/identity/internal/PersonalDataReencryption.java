@@ -8,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.shuangsheng.audit.AuditAction;
-import org.shuangsheng.audit.AuditLog;
-import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.DecryptionFailedException;
 import org.shuangsheng.identity.PersonalDataCipher;
+import org.shuangsheng.identity.PersonalDataReencrypted;
 import org.shuangsheng.identity.PersonalDataTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holds what was read, so a change made meanwhile is never overwritten (the row is counted as
  * changed meanwhile, and the next run looks at it again).
  *
- * <p>Logs and audits counts and row ids, never a value.
+ * <p>Logs counts and row ids, never a value; each run ends with {@link PersonalDataReencrypted},
+ * which the audit log records.
  */
 @Service
 public class PersonalDataReencryption {
@@ -76,16 +76,16 @@ public class PersonalDataReencryption {
 
     private final List<PersonalDataTable> tables;
 
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     PersonalDataReencryption(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            List<PersonalDataTable> tables, AuditLog audit, Clock clock) {
+            List<PersonalDataTable> tables, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.tables = tables.stream().sorted(Comparator.comparing(PersonalDataTable::table)).toList();
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,10 +116,8 @@ public class PersonalDataReencryption {
         if (complete) {
             jdbc.update("delete from identity_reencryption_progress");
         }
-        audit.record("system", AuditAction.UPDATE, "personal-data", target,
-                result.unreadable() == 0 ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                "re-encryption " + (complete ? "finished" : "stopped") + ": " + result.moved() + " rows moved, "
-                        + result.unreadable() + " unreadable, " + results.size() + " of " + tables.size() + " tables");
+        events.publishEvent(new PersonalDataReencrypted(target, complete, result.moved(), result.unreadable(),
+                results.size(), tables.size()));
         return result;
     }
 

@@ -14,8 +14,6 @@ public interface ResidentRepository extends JpaRepository<Resident, Long>, JpaSp
 
     List<Resident> findByHouseholdIdIn(Collection<Long> householdIds);
 
-    boolean existsByIdNumberHash(String idNumberHash);
-
     /**
      * Where a registered ID number lives, as {id, region path}, without decrypting anything; by
      * its hash under every suite, as {@code PersonalDataCipher.idNumberHashes} gives them.
