@@ -236,15 +236,11 @@ public final class PersonalDataCipher {
 
     private static byte[] seal(PersonalDataSuite suite, SecretKey key, byte header, byte[] nonce, byte[] plain) {
         if (suite == PersonalDataSuite.SM4_GCM) {
-            GCMModeCipher gcm = sm4Gcm(true, key, header, nonce);
-            byte[] sealed = new byte[gcm.getOutputSize(plain.length)];
-            int length = gcm.processBytes(plain, 0, plain.length, sealed, 0);
             try {
-                gcm.doFinal(sealed, length);
+                return sm4Gcm(true, key, header, nonce, plain);
             } catch (InvalidCipherTextException e) {
                 throw new IllegalStateException("SM4-GCM encryption failed", e);
             }
-            return sealed;
         }
         try {
             return aesGcm(Cipher.ENCRYPT_MODE, key, header, nonce).doFinal(plain);
@@ -254,20 +250,10 @@ public final class PersonalDataCipher {
     }
 
     private static byte[] open(PersonalDataSuite suite, SecretKey key, byte header, byte[] nonce, byte[] sealed) {
-        if (suite == PersonalDataSuite.SM4_GCM) {
-            GCMModeCipher gcm = sm4Gcm(false, key, header, nonce);
-            byte[] plain = new byte[gcm.getOutputSize(sealed.length)];
-            int length = gcm.processBytes(sealed, 0, sealed.length, plain, 0);
-            try {
-                gcm.doFinal(plain, length);
-            } catch (InvalidCipherTextException e) {
-                throw new DecryptionFailedException("its authentication tag does not match (altered, or made with another key)");
-            }
-            return plain;
-        }
         try {
-            return aesGcm(Cipher.DECRYPT_MODE, key, header, nonce).doFinal(sealed);
-        } catch (AEADBadTagException e) {
+            return suite == PersonalDataSuite.SM4_GCM ? sm4Gcm(false, key, header, nonce, sealed)
+                    : aesGcm(Cipher.DECRYPT_MODE, key, header, nonce).doFinal(sealed);
+        } catch (AEADBadTagException | InvalidCipherTextException e) {
             throw new DecryptionFailedException("its authentication tag does not match (altered, or made with another key)");
         } catch (GeneralSecurityException e) {
             throw new DecryptionFailedException("AES-GCM rejected it (" + e.getClass().getSimpleName() + ")");
@@ -281,10 +267,14 @@ public final class PersonalDataCipher {
         return cipher;
     }
 
-    private static GCMModeCipher sm4Gcm(boolean encrypt, SecretKey key, byte header, byte[] nonce) {
+    private static byte[] sm4Gcm(boolean encrypt, SecretKey key, byte header, byte[] nonce, byte[] input)
+            throws InvalidCipherTextException {
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
         gcm.init(encrypt, new AEADParameters(new KeyParameter(key.getEncoded()), TAG_LENGTH * 8, nonce,
                 new byte[] {header}));
-        return gcm;
+        byte[] output = new byte[gcm.getOutputSize(input.length)];
+        int length = gcm.processBytes(input, 0, input.length, output, 0);
+        gcm.doFinal(output, length);
+        return output;
     }
 }
