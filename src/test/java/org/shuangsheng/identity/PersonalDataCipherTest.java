@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
@@ -70,8 +71,10 @@ class PersonalDataCipherTest {
         }
     }
 
-    @Test
-    void flippingAnyBitOfAnyByteFailsDecryptionWithoutQuotingEitherForm() {
+    @ParameterizedTest
+    @EnumSource(PersonalDataSuite.class)
+    void flippingAnyBitOfAnyByteFailsDecryptionWithoutQuotingEitherForm(PersonalDataSuite suite) {
+        PersonalDataCipher cipher = new PersonalDataCipher(PersonalDataKeys.fromMasterSecret(TestKeys.master(1)), suite);
         String stored = cipher.encrypt(ID);
         byte[] bytes = Base64.getDecoder().decode(stored);
         for (int i = 0; i < bytes.length; i++) {

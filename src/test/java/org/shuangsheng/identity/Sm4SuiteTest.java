@@ -87,24 +87,6 @@ class Sm4SuiteTest {
     }
 
     @Test
-    void flippingAnyBitOfAnyByteFailsDecryptionWithoutQuotingEitherForm() {
-        String stored = sm4.encrypt(ID);
-        byte[] bytes = Base64.getDecoder().decode(stored);
-        for (int i = 0; i < bytes.length; i++) {
-            for (int bit = 0; bit < 8; bit++) {
-                byte[] tampered = bytes.clone();
-                tampered[i] ^= (byte) (1 << bit);
-                String tamperedText = Base64.getEncoder().encodeToString(tampered);
-
-                assertThatThrownBy(() -> sm4.decrypt(tamperedText))
-                        .isInstanceOf(DecryptionFailedException.class)
-                        .hasNoCause()
-                        .message().doesNotContain(ID, tamperedText, stored).doesNotContainPattern(ID_PATTERN);
-            }
-        }
-    }
-
-    @Test
     void aDifferentMasterKeyCannotDecrypt() {
         PersonalDataCipher other = new PersonalDataCipher(PersonalDataKeys.fromMasterSecret(TestKeys.master(2)),
                 PersonalDataSuite.SM4_GCM);
