@@ -284,15 +284,17 @@ public class ReturningWorkers {
         String idHash = null;
         if ((input.idNumber() == null || input.idNumber().isBlank()) && existing != null) {
             idNumber = existing.details().idNumber();
-            idHash = existing.details().idNumberHash();
+            // Hashed anew rather than copied: the update writes the number under the suite of new
+            // writes, and its hash must be of the same suite.
+            idHash = cipher.idNumberHash(idNumber);
         } else if (input.idNumber() == null || input.idNumber().isBlank()) {
             violations.add(new Violation("idNumber", "enterprise.returning.idNumber.required"));
         } else {
             try {
                 idNumber = ResidentIdNumber.parse(input.idNumber().strip(), clock);
                 idHash = cipher.idNumberHash(idNumber);
-                var same = repository.findByEnterpriseIdAndIdNumberHash(enterpriseId, idHash);
-                if (same.isPresent() && (existing == null || !same.get().getId().equals(existing.getId()))) {
+                var same = repository.findByEnterpriseIdAndIdNumberHashIn(enterpriseId, cipher.idNumberHashes(idNumber));
+                if (same.stream().anyMatch(other -> existing == null || !other.getId().equals(existing.getId()))) {
                     violations.add(new Violation("idNumber", "enterprise.returning.idNumber.registered"));
                 }
             } catch (InvalidValueException e) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,17 +34,20 @@ import org.springframework.stereotype.Component;
  * start. The key file holds the same base64 text the variable takes, so a demo's data can be
  * moved to a deployment with {@code SHUANGSHENG_DATA_KEY=$(cat data/data-key)}.
  *
- * <p>Two independent keys are derived from the master with HKDF-SHA256 (RFC 5869) under distinct
- * labels: an AES-256-GCM key for encryption and an HMAC-SHA256 key for the blind indexes used in
- * exact search. Knowing one derived key tells nothing about the other or about the master.
+ * <p>Four independent keys are derived from the master with HKDF (RFC 5869) under distinct
+ * labels, two for each {@link PersonalDataSuite}: with HKDF-SHA256 an AES-256-GCM key for
+ * encryption and an HMAC-SHA256 key for the blind indexes used in exact search; with HKDF-SM3 an
+ * SM4 key and an HMAC-SM3 key. Knowing one derived key tells nothing about another or about the
+ * master. The AES and HMAC-SHA256 labels are those of the first release, so its data still reads.
  *
- * <p>Key versions: every stored ciphertext starts with one byte naming the key version it was
- * made with; the master secret above is version {@value #CURRENT_VERSION}, and decryption looks the
- * version up. To rotate later, add the new master as version 2 (for example from
- * {@code SHUANGSHENG_DATA_KEY_V2}), encrypt new values with it while version 1 still decrypts the
- * old ones, re-encrypt the stored rows in a batch, then retire version 1. Blind indexes carry no
- * version, so a search finds only rows hashed with the same index key: changing the index key
- * means recomputing every hash column from the decrypted values in that same batch.
+ * <p>Key versions: every stored ciphertext starts with one byte naming the suite and the key
+ * version it was made with ({@link PersonalDataCipher} has the layout); the master secret above
+ * is version {@value #CURRENT_VERSION}, and decryption looks the version up. To rotate later, add
+ * the new master as version 2 (for example from {@code SHUANGSHENG_DATA_KEY_V2}), encrypt new
+ * values with it while version 1 still decrypts the old ones, run the re-encryption command,
+ * then retire version 1. Blind indexes carry no version, so a
+ * search must compute the hash under every index key rows may still carry, as it already does
+ * for the two suites ({@link PersonalDataCipher#idNumberHashes}).
  */
 @Component
 public final class PersonalDataKeys {
@@ -57,6 +61,10 @@ public final class PersonalDataKeys {
 
     private static final String BLIND_INDEX_LABEL = "shuangsheng personal data v1: HMAC-SHA256 blind index";
 
+    private static final String SM4_ENCRYPTION_LABEL = "shuangsheng personal data v1: SM4-GCM encryption";
+
+    private static final String SM3_BLIND_INDEX_LABEL = "shuangsheng personal data v1: HMAC-SM3 blind index";
+
     private static final String KEY_HINT = "the base64 of at least " + MIN_MASTER_LENGTH
             + " random bytes, e.g. the output of `openssl rand -base64 32`";
 
@@ -64,9 +72,9 @@ public final class PersonalDataKeys {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataKeys.class);
 
-    private final Map<Integer, SecretKey> encryptionKeys;
+    private final Map<PersonalDataSuite, Map<Integer, SecretKey>> encryptionKeys;
 
-    private final SecretKey blindIndexKey;
+    private final Map<PersonalDataSuite, SecretKey> blindIndexKeys;
 
     private final String source;
 
@@ -88,12 +96,19 @@ public final class PersonalDataKeys {
 
     private PersonalDataKeys(byte[] masterSecret, String source) {
         try {
-            byte[] encryption = Hkdf.derive(null, masterSecret, label(ENCRYPTION_LABEL), 32);
-            byte[] blindIndex = Hkdf.derive(null, masterSecret, label(BLIND_INDEX_LABEL), 32);
-            this.encryptionKeys = Map.of(CURRENT_VERSION, new SecretKeySpec(encryption, "AES"));
-            this.blindIndexKey = new SecretKeySpec(blindIndex, "HmacSHA256");
-            Arrays.fill(encryption, (byte) 0);
-            Arrays.fill(blindIndex, (byte) 0);
+            byte[] aes = Hkdf.derive(null, masterSecret, label(ENCRYPTION_LABEL), 32);
+            byte[] sha256Index = Hkdf.derive(null, masterSecret, label(BLIND_INDEX_LABEL), 32);
+            byte[] sm4 = Hkdf.derive(new SM3Digest(), null, masterSecret, label(SM4_ENCRYPTION_LABEL), 16);
+            byte[] sm3Index = Hkdf.derive(new SM3Digest(), null, masterSecret, label(SM3_BLIND_INDEX_LABEL), 32);
+            this.encryptionKeys = Map.of(
+                    PersonalDataSuite.AES_256_GCM, Map.of(CURRENT_VERSION, new SecretKeySpec(aes, "AES")),
+                    PersonalDataSuite.SM4_GCM, Map.of(CURRENT_VERSION, new SecretKeySpec(sm4, "SM4")));
+            this.blindIndexKeys = Map.of(
+                    PersonalDataSuite.AES_256_GCM, new SecretKeySpec(sha256Index, "HmacSHA256"),
+                    PersonalDataSuite.SM4_GCM, new SecretKeySpec(sm3Index, "HmacSM3"));
+            for (byte[] key : new byte[][] {aes, sha256Index, sm4, sm3Index}) {
+                Arrays.fill(key, (byte) 0);
+            }
         } finally {
             Arrays.fill(masterSecret, (byte) 0);
         }
@@ -116,13 +131,13 @@ public final class PersonalDataKeys {
         return CURRENT_VERSION;
     }
 
-    /** The AES key of a version, or null when this instance does not have that version. */
-    SecretKey encryptionKey(int version) {
-        return encryptionKeys.get(version);
+    /** The encryption key of a suite and version, or null when this instance does not have that version. */
+    SecretKey encryptionKey(PersonalDataSuite suite, int version) {
+        return encryptionKeys.get(suite).get(version);
     }
 
-    SecretKey blindIndexKey() {
-        return blindIndexKey;
+    SecretKey blindIndexKey(PersonalDataSuite suite) {
+        return blindIndexKeys.get(suite);
     }
 
     /** Names the key version and where the master came from, never the key. */

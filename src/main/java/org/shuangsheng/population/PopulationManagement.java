@@ -319,11 +319,12 @@ public class PopulationManagement {
         List<Violation> found = new ArrayList<>();
         String idText = TypedText.stripped(member.idNumber());
         if (idText != null && ResidentIdNumber.isValid(idText, LocalDate.now(clock))) {
-            String hash = cipher.idNumberHash(ResidentIdNumber.parse(idText, clock));
+            ResidentIdNumber idNumber = ResidentIdNumber.parse(idText, clock);
+            String hash = cipher.idNumberHash(idNumber);
             if (!hashesInRequest.add(hash)) {
                 found.add(new Violation(prefix + "idNumber", "population.idNumber.repeated"));
             } else if (lookUp) {
-                duplicates.check(hash, prefix + "idNumber").ifPresent(found::add);
+                duplicates.check(cipher.idNumberHashes(idNumber), prefix + "idNumber").ifPresent(found::add);
             }
         }
         if (relation(member.relation()) == null) {

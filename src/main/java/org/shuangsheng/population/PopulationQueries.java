@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
@@ -305,16 +304,16 @@ public class PopulationQueries {
             });
         }
         if (filter.idNumber() != null && !filter.idNumber().isBlank()) {
-            Optional<String> hash = ResidentIdNumber.isValid(filter.idNumber())
-                    ? Optional.of(cipher.idNumberHash(ResidentIdNumber.parse(filter.idNumber())))
-                    : Optional.empty();
+            List<String> hashes = ResidentIdNumber.isValid(filter.idNumber())
+                    ? cipher.idNumberHashes(ResidentIdNumber.parse(filter.idNumber()))
+                    : List.of();
             spec = spec.and((root, query, cb) -> {
-                if (hash.isEmpty()) {
+                if (hashes.isEmpty()) {
                     return cb.disjunction();
                 }
                 Subquery<Long> byId = query.subquery(Long.class);
                 var resident = byId.from(Resident.class);
-                byId.select(resident.get("householdId")).where(cb.equal(resident.get("idNumberHash"), hash.get()));
+                byId.select(resident.get("householdId")).where(resident.get("idNumberHash").in(hashes));
                 return root.get("id").in(byId);
             });
         }

@@ -238,6 +238,12 @@ public class RosterImport {
                 Integer first = rowOfHash.putIfAbsent(hash, number);
                 if (first != null) {
                     errors.add(number, ID_NUMBER, "population.import.idNumber.repeated", first);
+                } else {
+                    // Rows hashed under another suite, before a re-encryption moved them, are
+                    // registered too: look them up under every suite's hash.
+                    for (String other : cipher.idNumberHashes(idNumber)) {
+                        rowOfHash.putIfAbsent(other, number);
+                    }
                 }
             } catch (InvalidValueException e) {
                 errors.add(number, ID_NUMBER, e.messageKey());

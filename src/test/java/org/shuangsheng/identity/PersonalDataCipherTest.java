@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
@@ -70,8 +71,10 @@ class PersonalDataCipherTest {
         }
     }
 
-    @Test
-    void flippingAnyBitOfAnyByteFailsDecryptionWithoutQuotingEitherForm() {
+    @ParameterizedTest
+    @EnumSource(PersonalDataSuite.class)
+    void flippingAnyBitOfAnyByteFailsDecryptionWithoutQuotingEitherForm(PersonalDataSuite suite) {
+        PersonalDataCipher cipher = new PersonalDataCipher(PersonalDataKeys.fromMasterSecret(TestKeys.master(1)), suite);
         String stored = cipher.encrypt(ID);
         byte[] bytes = Base64.getDecoder().decode(stored);
         for (int i = 0; i < bytes.length; i++) {
@@ -121,6 +124,21 @@ class PersonalDataCipherTest {
 
         assertThatThrownBy(() -> cipher.decrypt(later)).isInstanceOf(DecryptionFailedException.class)
                 .hasMessageContaining("key version 2");
+    }
+
+    /**
+     * Stored by the release before Bouncy Castle derived the keys (master {@code TestKeys.master(1)}):
+     * rows written then must read and be found the same ever after.
+     */
+    @Test
+    void readsAndFindsValuesStoredByEarlierReleases() {
+        String id = idNumber("11010519491231002");
+
+        assertThat(cipher.decrypt("AXl+iCuelP7pXJPquxdNtvIcARkN4PqCyItbY83a8BAlBAmchrUi95CK98LsSO8=")).isEqualTo(id);
+        assertThat(cipher.decrypt("AaOuRq/+A25mvjmbP1Rpsd+rOMium08qPHmxCY2cM7SQEA581Kb/lg==")).isEqualTo("13800138000");
+        assertThat(cipher.blindIndex(id)).isEqualTo("5b30d16ff93eaee8e3537c005395c8dbe303ab2c60d32dc14bf60a42b6c5eeca");
+        assertThat(cipher.blindIndex("13800138000"))
+                .isEqualTo("45688bc84e7a0b64e406cdb6646364d8d54d41526cc364ab2381e1d41e9e36bb");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,16 +146,21 @@ class PersonalDataKeysTest {
     }
 
     @Test
-    void derivesTwoIndependentKeysNeitherOfThemTheMaster() {
+    void derivesFourIndependentKeysNoneOfThemTheMaster() {
         byte[] master = TestKeys.master(1);
         PersonalDataKeys keys = PersonalDataKeys.fromMasterSecret(master);
 
-        byte[] encryption = keys.encryptionKey(PersonalDataKeys.CURRENT_VERSION).getEncoded();
-        byte[] index = keys.blindIndexKey().getEncoded();
+        byte[] encryption = keys.encryptionKey(PersonalDataSuite.AES_256_GCM, PersonalDataKeys.CURRENT_VERSION).getEncoded();
+        byte[] index = keys.blindIndexKey(PersonalDataSuite.AES_256_GCM).getEncoded();
+        byte[] sm4 = keys.encryptionKey(PersonalDataSuite.SM4_GCM, PersonalDataKeys.CURRENT_VERSION).getEncoded();
+        byte[] sm3Index = keys.blindIndexKey(PersonalDataSuite.SM4_GCM).getEncoded();
 
         assertThat(encryption).hasSize(32).isNotEqualTo(index).isNotEqualTo(master);
-        assertThat(index).hasSize(32).isNotEqualTo(master);
-        assertThat(keys.encryptionKey(2)).isNull();
+        assertThat(index).hasSize(32).isNotEqualTo(master).isNotEqualTo(sm3Index);
+        assertThat(sm4).hasSize(16).isNotEqualTo(Arrays.copyOf(encryption, 16)).isNotEqualTo(Arrays.copyOf(master, 16));
+        assertThat(sm3Index).hasSize(32).isNotEqualTo(master).isNotEqualTo(encryption);
+        assertThat(keys.encryptionKey(PersonalDataSuite.AES_256_GCM, 2)).isNull();
+        assertThat(keys.encryptionKey(PersonalDataSuite.SM4_GCM, 2)).isNull();
         assertThat(master).as("the caller's array is left alone").isEqualTo(TestKeys.master(1));
     }
 

@@ -5,6 +5,7 @@ import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.AccountChanged;
 import org.shuangsheng.identity.AccountLocked;
+import org.shuangsheng.identity.PersonalDataReencrypted;
 import org.shuangsheng.identity.PersonalDataRevealed;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records what the identity module reports: a lockout after too many failed sign-ins, every
  * change an administrator (or the user, for its own password) makes, and every reveal of a
- * person's full ID number or phone with its reason.
+ * person's full ID number or phone with its reason, and every run of the re-encryption of
+ * personal data.
  */
 @Component
 class AccountEventAuditor {
@@ -46,6 +48,16 @@ class AccountEventAuditor {
     void revealed(PersonalDataRevealed event) {
         audit.record(event.username(), AuditAction.REVEAL, event.objectType(), event.objectId(), AuditOutcome.SUCCESS,
                 event.field() + ": " + event.reason());
+    }
+
+    /** A run of the re-encryption, by the platform itself: counts only. */
+    @EventListener
+    void reencrypted(PersonalDataReencrypted event) {
+        audit.record("system", AuditAction.UPDATE, "personal-data", event.target(),
+                event.unreadable() == 0 ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                "re-encryption " + (event.finished() ? "finished" : "stopped") + ": " + event.moved() + " rows moved, "
+                        + event.unreadable() + " unreadable, " + event.tables() + " of " + event.tablesDeclared()
+                        + " tables");
     }
 
     static AuditAction action(String change) {

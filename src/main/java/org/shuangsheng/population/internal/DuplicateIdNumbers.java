@@ -86,9 +86,12 @@ public class DuplicateIdNumbers {
         throw new ThrottledException("population.idChecks.throttled", WINDOW);
     }
 
-    /** The violation for {@code field} when the number behind {@code hash} is registered, audited; else empty. */
-    public Optional<Violation> check(String hash, String field) {
-        List<Object[]> places = residents.placeOfIdNumber(hash);
+    /**
+     * The violation for {@code field} when the number behind {@code hashes} (its hash under every
+     * suite) is registered, audited; else empty.
+     */
+    public Optional<Violation> check(List<String> hashes, String field) {
+        List<Object[]> places = residents.placeOfIdNumber(hashes);
         if (places.isEmpty()) {
             return Optional.empty();
         }

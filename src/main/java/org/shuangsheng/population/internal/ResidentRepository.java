@@ -14,11 +14,12 @@ public interface ResidentRepository extends JpaRepository<Resident, Long>, JpaSp
 
     List<Resident> findByHouseholdIdIn(Collection<Long> householdIds);
 
-    boolean existsByIdNumberHash(String idNumberHash);
-
-    /** Where a registered ID number lives, as {id, region path}, without decrypting anything. */
-    @Query("select r.id, r.regionPath from Resident r where r.idNumberHash = :hash")
-    List<Object[]> placeOfIdNumber(String hash);
+    /**
+     * Where a registered ID number lives, as {id, region path}, without decrypting anything; by
+     * its hash under every suite, as {@code PersonalDataCipher.idNumberHashes} gives them.
+     */
+    @Query("select r.id, r.regionPath from Resident r where r.idNumberHash in :hashes")
+    List<Object[]> placeOfIdNumber(@Param("hashes") Collection<String> hashes);
 
     @Query("select r.householdId, count(r) from Resident r where r.householdId in :ids group by r.householdId")
     List<Object[]> countByHousehold(@Param("ids") Collection<Long> householdIds);
