@@ -47,6 +47,17 @@ public final class AccessRule {
         return roles;
     }
 
+    /** The departments among the authorities, for a rule that opens a function to some departments only. */
+    public EnumSet<Department> departments() {
+        EnumSet<Department> departments = EnumSet.noneOf(Department.class);
+        for (Department department : Department.values()) {
+            if (authorities.contains(department.authority())) {
+                departments.add(department);
+            }
+        }
+        return departments;
+    }
+
     public boolean allows(Role role) {
         return role != null && authorities.contains(role.authority());
     }

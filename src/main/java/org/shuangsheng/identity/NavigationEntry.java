@@ -1,6 +1,7 @@
 package org.shuangsheng.identity;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -18,6 +19,23 @@ public record NavigationEntry(String labelKey, String href, int order, Set<Role>
 
     public NavigationEntry(String labelKey, String href, int order, Set<Role> roles) {
         this(labelKey, href, order, roles, Set.of());
+    }
+
+    /**
+     * The entry of a page that {@code rule} opens. A rule may name departments rather than the
+     * DEPARTMENT role (health alone among departments); the entry then shows to DEPARTMENT
+     * accounts of those departments only, as the rule lets in.
+     */
+    public NavigationEntry(String labelKey, String href, int order, AccessRule rule) {
+        this(labelKey, href, order, shownTo(rule), rule.allows(Role.DEPARTMENT) ? Set.of() : rule.departments());
+    }
+
+    private static Set<Role> shownTo(AccessRule rule) {
+        EnumSet<Role> roles = rule.roles();
+        if (!rule.departments().isEmpty()) {
+            roles.add(Role.DEPARTMENT);
+        }
+        return roles;
     }
 
     /** @param authorities the signed-in user's authorities, where its department shows */

@@ -32,6 +32,8 @@ public final class ScreeningPolicy {
             Department.HEALTH.authority(), Role.SUBDISTRICT_OFFICER.authority());
     /** The grid worker checks on a person in quarantine every day. */
     public static final AccessRule CHECKERS = AccessRule.roles(Role.GRID_WORKER);
+    /** The retention purge of health and travel records is the commander's alone. */
+    public static final AccessRule PURGERS = AccessRule.roles(Role.COMMANDER);
 
     private ScreeningPolicy() {
     }

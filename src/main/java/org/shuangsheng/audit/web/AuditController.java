@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditChainVerifier;
@@ -17,20 +16,14 @@ import org.shuangsheng.audit.AuditFilter;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.audit.AuditQueries;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,22 +141,5 @@ class AuditController {
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules auditRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole(Role.COMMANDER.name())
-                    .requestMatchers(HttpMethod.POST, "/audit/verify").hasRole(Role.COMMANDER.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/audit-events").hasRole(Role.COMMANDER.name());
-        }
-
-        @Bean
-        NavigationEntry auditEntry() {
-            return new NavigationEntry("audit.nav", "/audit", 95, EnumSet.of(Role.COMMANDER));
-        }
     }
 }

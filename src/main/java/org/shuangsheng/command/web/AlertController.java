@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.shuangsheng.audit.AuditAction;
@@ -18,22 +17,15 @@ import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.AlertStatus;
 import org.shuangsheng.command.AlertView;
 import org.shuangsheng.command.internal.AlertDesk;
-import org.shuangsheng.identity.NavigationBadge;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.PersonalDataLists;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -180,38 +172,5 @@ class AlertController {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        PersonalDataLists alertPersonalDataLists() {
-            // A fever alert names the resident (masked) with the temperature taken at the door.
-            return () -> List.of("/api/v1/alerts");
-        }
-
-        @Bean
-        RouteRules alertRoutes() {
-            String[] viewers = RouteRules.roles(DashboardController.VIEWERS);
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/alerts", "/alerts/export", "/alerts/*").hasAnyRole(viewers)
-                    .requestMatchers(HttpMethod.POST, "/alerts/*/acknowledge", "/alerts/*/resolve").hasAnyRole(viewers)
-                    .requestMatchers(HttpMethod.GET, "/api/v1/alerts").hasAnyRole(viewers)
-                    .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
-                    .hasAnyRole(viewers);
-        }
-
-        @Bean
-        NavigationEntry alertEntry() {
-            return new NavigationEntry("alert.nav", "/alerts", 12, EnumSet.copyOf(List.of(DashboardController.VIEWERS)));
-        }
-
-        /** The open alerts in the user's scope, beside the bell on every page. */
-        @Bean
-        NavigationBadge alertBadge(AlertDesk desk) {
-            return new NavigationBadge("alerts", "/alerts", "alert.badge", "\u26A0\uFE0F", "danger", 1,
-                    EnumSet.copyOf(List.of(DashboardController.VIEWERS)), desk::openCount);
-        }
     }
 }

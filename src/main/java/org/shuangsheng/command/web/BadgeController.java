@@ -1,9 +1,5 @@
 package org.shuangsheng.command.web;
 
-import org.shuangsheng.identity.RouteRules;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -18,14 +14,5 @@ class BadgeController {
     @GetMapping("/badges")
     String badges() {
         return "layout/main :: badges";
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules badgeRoutes() {
-            return routes -> routes.requestMatchers(HttpMethod.GET, "/badges").authenticated();
-        }
     }
 }

@@ -1,22 +1,15 @@
 package org.shuangsheng.command.web;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import org.shuangsheng.command.Briefing;
 import org.shuangsheng.command.BriefingFormat;
 import org.shuangsheng.command.internal.Briefings;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,23 +85,5 @@ class BriefingController {
     @GetMapping("/briefings/{id}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
         return BriefingApiController.send(briefings.download(id, BriefingFormat.XLSX));
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules briefingRoutes() {
-            String[] viewers = RouteRules.roles(DashboardController.VIEWERS);
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/briefings", "/briefings/*").hasAnyRole(viewers)
-                    .requestMatchers(HttpMethod.POST, "/briefings").hasAnyRole(viewers)
-                    .requestMatchers(HttpMethod.GET, "/api/v1/briefings/*").hasAnyRole(viewers);
-        }
-
-        @Bean
-        NavigationEntry briefingEntry() {
-            return new NavigationEntry("briefing.nav", "/briefings", 11, EnumSet.copyOf(List.of(DashboardController.VIEWERS)));
-        }
     }
 }

@@ -3,22 +3,15 @@ package org.shuangsheng.command.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shuangsheng.command.IndicatorArea;
 import org.shuangsheng.command.internal.Dashboard;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.PastDay;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class DashboardController {
-
-    static final Role[] VIEWERS = {Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER};
 
     private final Dashboard dashboard;
     private final MessageSource messages;
@@ -66,21 +57,5 @@ class DashboardController {
         model.addAttribute("links", new DashboardLinks(day, wall));
         model.addAttribute("frame", wall ? "command/wall" : "layout/main");
         return htmx.isHtmxRequest() ? "command/dashboard :: cards" : "command/dashboard";
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules dashboardRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/dashboard").hasAnyRole(RouteRules.roles(VIEWERS))
-                    .requestMatchers(HttpMethod.GET, "/api/v1/dashboard/**").hasAnyRole(RouteRules.roles(VIEWERS));
-        }
-
-        @Bean
-        NavigationEntry dashboardEntry() {
-            return new NavigationEntry("dashboard.nav", "/dashboard", 10, EnumSet.copyOf(List.of(VIEWERS)));
-        }
     }
 }

@@ -4,22 +4,14 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import org.shuangsheng.identity.CurrentUser;
-import org.shuangsheng.identity.NavigationBadge;
-import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.identity.Scope;
 import org.shuangsheng.notification.NotificationQueries;
 import org.shuangsheng.notification.NotificationView;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.Paging;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,32 +80,5 @@ class NotificationController {
 
     static Scope me() {
         return CurrentUser.scope().orElseThrow(() -> new NotFoundException("notifications"));
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules notificationRoutes() {
-            return routes -> routes
-                    .requestMatchers(HttpMethod.GET, "/notifications", "/notifications/*").authenticated()
-                    .requestMatchers(HttpMethod.POST, "/notifications/*/read", "/notifications/read-all")
-                    .authenticated()
-                    .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/*")
-                    .authenticated()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read").authenticated();
-        }
-
-        /** The bell: the number of unread messages, on every page. */
-        @Bean
-        NavigationBadge inboxBadge(NotificationQueries queries) {
-            return new NavigationBadge("inbox", "/notifications", "notification.nav", "\uD83D\uDD14", "warning", 0,
-                    EnumSet.allOf(Role.class), queries::unreadCount);
-        }
-
-        @Bean
-        NavigationEntry notificationEntry() {
-            return new NavigationEntry("notification.nav", "/notifications", 5, EnumSet.allOf(Role.class));
-        }
     }
 }

@@ -6,13 +6,9 @@ import static org.shuangsheng.screening.ScreeningPolicy.QUARANTINE_READERS;
 import static org.shuangsheng.screening.ScreeningPolicy.RULE_READERS;
 import static org.shuangsheng.screening.ScreeningPolicy.RULE_WRITERS;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.shuangsheng.identity.Department;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
-import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,14 +52,11 @@ class QuarantineRoutes {
 
     @Bean
     NavigationEntry quarantineEntry() {
-        return new NavigationEntry("quarantine.nav", "/quarantines", 40,
-                EnumSet.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER),
-                Set.of(Department.HEALTH));
+        return new NavigationEntry("quarantine.nav", "/quarantines", 40, QUARANTINE_READERS);
     }
 
     @Bean
     NavigationEntry keyAreaEntry() {
-        return new NavigationEntry("quarantine.keyArea.nav", "/key-areas", 45,
-                Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER, Role.GRID_WORKER));
+        return new NavigationEntry("quarantine.keyArea.nav", "/key-areas", 45, RULE_READERS.roles());
     }
 }

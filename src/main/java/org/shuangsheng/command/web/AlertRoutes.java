@@ -1,0 +1,51 @@
+package org.shuangsheng.command.web;
+
+import static org.shuangsheng.command.CommandPolicy.OFFICIALS;
+
+import java.util.List;
+import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.identity.NavigationBadge;
+import org.shuangsheng.identity.NavigationEntry;
+import org.shuangsheng.identity.PersonalDataLists;
+import org.shuangsheng.identity.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who reaches the alert pages and API, by the rules of {@code CommandPolicy}: the officials see
+ * the alerts of their scope and take them on or resolve them.
+ */
+@Configuration
+class AlertRoutes {
+
+    @Bean
+    PersonalDataLists alertPersonalDataLists() {
+        // A fever alert names the resident (masked) with the temperature taken at the door.
+        return () -> List.of("/api/v1/alerts");
+    }
+
+    @Bean
+    RouteRules alertRouteRules() {
+        return routes -> routes
+                .requestMatchers(HttpMethod.GET, "/alerts", "/alerts/export", "/alerts/*")
+                .hasAnyAuthority(OFFICIALS.authorities())
+                .requestMatchers(HttpMethod.POST, "/alerts/*/acknowledge", "/alerts/*/resolve")
+                .hasAnyAuthority(OFFICIALS.authorities())
+                .requestMatchers(HttpMethod.GET, "/api/v1/alerts").hasAnyAuthority(OFFICIALS.authorities())
+                .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/acknowledge", "/api/v1/alerts/*/resolve")
+                .hasAnyAuthority(OFFICIALS.authorities());
+    }
+
+    @Bean
+    NavigationEntry alertEntry() {
+        return new NavigationEntry("alert.nav", "/alerts", 12, OFFICIALS.roles());
+    }
+
+    /** The open alerts in the user's scope, beside the bell on every page. */
+    @Bean
+    NavigationBadge alertBadge(AlertDesk desk) {
+        return new NavigationBadge("alerts", "/alerts", "alert.badge", "\u26A0\uFE0F", "danger", 1,
+                OFFICIALS.roles(), desk::openCount);
+    }
+}
