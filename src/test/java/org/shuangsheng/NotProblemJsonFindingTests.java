@@ -94,6 +94,17 @@ class NotProblemJsonFindingTests {
         }
     }
 
+    /** Tomcat refuses headers over {@code server.max-http-request-header-size} before Spring sees them. */
+    @Test
+    void headersOverTheLimitAreA400ProblemInTheCallersLanguage() throws Exception {
+        for (String language : List.of("zh-CN", "en")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/households"))
+                    .header("Accept-Language", language).header("X-Padding", "p".repeat(40 * 1024)).build(),
+                    BodyHandlers.ofString());
+            assertProblem(answer, 400, language.equals("en") ? "headers are too large" : "请求头过大");
+        }
+    }
+
     @Test
     void anUnknownApiRouteIsA404ProblemInTheCallersLanguage() throws Exception {
         assertProblem(get("/api/v1/households/1/no-such-thing", "zh-CN"), 404, "没有这个接口");
