@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -47,17 +48,19 @@ import org.springframework.stereotype.Component;
  * as long under either: an 18-character ID number becomes 64 characters, a mobile number 56; in
  * general {@code 4 * ceil((29 + n) / 3)} characters for {@code n} UTF-8 bytes. Reading dispatches
  * on byte 0, so values of both suites and any key version this instance holds live side by side;
- * {@code shuangsheng.crypto.suite} (default {@code AES_256_GCM}) chooses the suite of new writes.
+ * {@code shuangsheng.crypto.suite} (default {@code AES_256_GCM}) chooses the suite of new writes,
+ * {@code shuangsheng.crypto.key-version} their key version ({@link PersonalDataKeys}).
  * AES goes through the JDK (hardware-accelerated); SM4-GCM and HMAC-SM3 through Bouncy Castle's
  * lightweight API, no provider registered.
  *
  * <p>Encrypting the same value twice gives different text, so search goes by the blind index: an
  * entity keeps, next to the encrypted column, a hash column filled with {@link #idNumberHash} or
- * {@link #phoneHash} (the suite of new writes: HMAC-SHA256 or HMAC-SM3, 64 hex characters either
- * way). A search asks with {@link #idNumberHashes}, the hash under every suite, current first:
- * while a switch of suite is under way some rows carry the old suite's hash and some the new
- * one's, and the re-encryption ({@link PersonalDataTable}) moves both the value and its hash, so every row is
- * found whichever suite wrote it, before, during and after the move, with no downtime.
+ * {@link #phoneHash} (the suite and key version of new writes: HMAC-SHA256 or HMAC-SM3, 64 hex
+ * characters either way). A search asks with {@link #idNumberHashes}, the hash under every suite
+ * and every key version this instance has, current first: while a switch of suite or a rotation
+ * of the master is under way some rows carry the old hash and some the new one, and the
+ * re-encryption ({@link PersonalDataTable}) moves both the value and its hash, so every row is found
+ * whichever suite and key wrote it, before, during and after the move, with no downtime.
  *
  * <p>Random 96-bit nonces stay safe for well over a billion encryptions under one key (NIST SP
  * 800-38D allows 2^32); a city's residents are a few tens of millions of values.
@@ -133,19 +136,44 @@ public final class PersonalDataCipher {
         if (bytes.length < HEADER_LENGTH + TAG_LENGTH) {
             throw new DecryptionFailedException("it is too short to be a ciphertext");
         }
+        missingKey(bytes[0]).ifPresent(missing -> {
+            throw new DecryptionFailedException(missing);
+        });
         PersonalDataSuite madeWith = PersonalDataSuite.ofCode(Byte.toUnsignedInt(bytes[0]) >>> 4);
-        int version = bytes[0] & 0x0f;
-        if (madeWith == null) {
-            throw new DecryptionFailedException("it names suite " + (Byte.toUnsignedInt(bytes[0]) >>> 4)
-                    + ", which this instance does not know");
-        }
-        SecretKey key = keys.encryptionKey(madeWith, version);
-        if (key == null) {
-            throw new DecryptionFailedException("it names key version " + version + ", which this instance does not have");
-        }
+        SecretKey key = keys.encryptionKey(madeWith, bytes[0] & 0x0f);
         byte[] nonce = Arrays.copyOfRange(bytes, 1, HEADER_LENGTH);
         byte[] sealed = Arrays.copyOfRange(bytes, HEADER_LENGTH, bytes.length);
         return new String(open(madeWith, key, bytes[0], nonce, sealed), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What this instance lacks to read a stored value, from its first byte alone (nothing is
+     * decrypted, so a wrong master of a configured version is not found here): e.g. {@code it names
+     * key version 1, for which no master is configured (...)}; empty when it has the suite and the
+     * key version the value names, and for null.
+     *
+     * @throws DecryptionFailedException when the value is not base64 text
+     */
+    public Optional<String> missingKey(String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        byte[] bytes = decode(stored);
+        return bytes.length == 0 ? Optional.of("it is empty") : missingKey(bytes[0]);
+    }
+
+    private Optional<String> missingKey(byte header) {
+        int code = Byte.toUnsignedInt(header) >>> 4;
+        int version = header & 0x0f;
+        PersonalDataSuite madeWith = PersonalDataSuite.ofCode(code);
+        if (madeWith == null) {
+            return Optional.of("it names suite " + code + ", which this instance does not know");
+        }
+        if (keys.encryptionKey(madeWith, version) == null) {
+            return Optional.of("it names key version " + version + ", for which no master is configured ("
+                    + PersonalDataKeys.propertyOf(version) + ")");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -167,7 +195,7 @@ public final class PersonalDataCipher {
      * {@link #idNumberHash} and {@link #phoneHash}, which fix the normal form.
      */
     public String blindIndex(String normalised) {
-        return normalised == null ? null : blindIndex(suite, normalised);
+        return normalised == null ? null : blindIndex(suite, keys.currentVersion(), normalised);
     }
 
     /** The blind index of the 18 uppercase characters of {@link ResidentIdNumber#value()}; null for null. */
@@ -176,18 +204,22 @@ public final class PersonalDataCipher {
     }
 
     /**
-     * What to look an ID number up by: its blind index under every suite, that of new writes
-     * first, so rows are found whichever suite hashed them (see the class comment). Empty for null.
+     * What to look an ID number up by: its blind index under every suite and every key version
+     * this instance has, that of new writes first, then the other suite under the current
+     * version, then older versions alike, so rows are found whichever suite and key hashed them
+     * (see the class comment). Empty for null.
      */
     public List<String> idNumberHashes(ResidentIdNumber idNumber) {
         if (idNumber == null) {
             return List.of();
         }
         List<String> hashes = new ArrayList<>();
-        hashes.add(blindIndex(suite, idNumber.value()));
-        for (PersonalDataSuite other : PersonalDataSuite.values()) {
-            if (other != suite) {
-                hashes.add(blindIndex(other, idNumber.value()));
+        for (int version : keys.versions()) {
+            hashes.add(blindIndex(suite, version, idNumber.value()));
+            for (PersonalDataSuite other : PersonalDataSuite.values()) {
+                if (other != suite) {
+                    hashes.add(blindIndex(other, version, idNumber.value()));
+                }
             }
         }
         return List.copyOf(hashes);
@@ -201,19 +233,19 @@ public final class PersonalDataCipher {
         return phone == null ? null : blindIndex(phone.value());
     }
 
-    private String blindIndex(PersonalDataSuite with, String normalised) {
+    private String blindIndex(PersonalDataSuite with, int version, String normalised) {
         byte[] input = normalised.getBytes(StandardCharsets.UTF_8);
         byte[] hash;
         if (with == PersonalDataSuite.SM4_GCM) {
             HMac mac = new HMac(new SM3Digest());
-            mac.init(new KeyParameter(keys.blindIndexKey(with).getEncoded()));
+            mac.init(new KeyParameter(keys.blindIndexKey(with, version).getEncoded()));
             mac.update(input, 0, input.length);
             hash = new byte[mac.getMacSize()];
             mac.doFinal(hash, 0);
         } else {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(keys.blindIndexKey(with));
+                mac.init(keys.blindIndexKey(with, version));
                 hash = mac.doFinal(input);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("HmacSHA256 is unavailable", e);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,6 +169,58 @@ class PersonalDataCipherTest {
         assertThat(cipher.phoneHash(PhoneNumber.parse("04694221234")))
                 .isEqualTo(cipher.phoneHash(PhoneNumber.parse("0469-4221234")))
                 .isEqualTo(cipher.blindIndex("0469-4221234"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PersonalDataSuite.class)
+    void aValueWrittenUnderVersion1ReadsAfterVersion2BecomesCurrentAndNewValuesUseVersion2(PersonalDataSuite suite) {
+        PersonalDataCipher before = new PersonalDataCipher(PersonalDataKeys.fromMasterSecret(TestKeys.master(1)), suite);
+        PersonalDataCipher rotated = new PersonalDataCipher(rotatedKeys(), suite);
+        String old = before.encrypt(ID);
+
+        String fresh = rotated.encrypt(ID);
+
+        assertThat(rotated.decrypt(old)).isEqualTo(ID);
+        assertThat(rotated.decrypt(fresh)).isEqualTo(ID);
+        assertThat(Base64.getDecoder().decode(fresh)[0]).isEqualTo((byte) (suite.code() << 4 | 2));
+        assertThat(rotated.target()).isEqualTo(suite + " key version 2");
+        assertThat(rotated.isCurrent(old)).as("the re-encryption moves it").isFalse();
+        assertThat(rotated.isCurrent(fresh)).isTrue();
+        assertThat(rotated.blindIndex(ID)).as("under the new master").isNotEqualTo(before.blindIndex(ID));
+    }
+
+    @Test
+    void lookupsAskUnderEverySuiteAndEveryVersionNewWritesFirst() {
+        ResidentIdNumber id = ResidentIdNumber.parse(ID);
+        PersonalDataCipher rotated = new PersonalDataCipher(rotatedKeys());
+        PersonalDataKeys version1 = PersonalDataKeys.fromMasterSecret(TestKeys.master(1));
+
+        assertThat(rotated.idNumberHashes(id)).hasSize(4).doesNotHaveDuplicates()
+                .startsWith(rotated.idNumberHash(id))
+                .contains(new PersonalDataCipher(version1).idNumberHash(id),
+                        new PersonalDataCipher(version1, PersonalDataSuite.SM4_GCM).idNumberHash(id));
+    }
+
+    @Test
+    void aValueOfAVersionWithoutAMasterIsRefusedNamingTheVersionAndWhereToSetIt() {
+        PersonalDataCipher onlyVersion2 = new PersonalDataCipher(
+                PersonalDataKeys.fromMasterSecrets(Map.of(2, TestKeys.master(2)), 2));
+        String old = cipher.encrypt(ID);
+        String fresh = onlyVersion2.encrypt(ID);
+
+        assertThatThrownBy(() -> onlyVersion2.decrypt(old)).isInstanceOf(DecryptionFailedException.class)
+                .hasMessageContaining("key version 1, for which no master is configured")
+                .hasMessageContaining("SHUANGSHENG_DATA_KEY")
+                .message().doesNotContain(ID, old);
+        assertThat(onlyVersion2.missingKey(old)).get().asString().contains("key version 1");
+        assertThat(cipher.missingKey(fresh)).get().asString().contains("key version 2")
+                .contains("shuangsheng.crypto.keys.2");
+        assertThat(onlyVersion2.missingKey(fresh)).isEmpty();
+        assertThat(cipher.missingKey(null)).isEmpty();
+    }
+
+    private static PersonalDataKeys rotatedKeys() {
+        return PersonalDataKeys.fromMasterSecrets(Map.of(1, TestKeys.master(1), 2, TestKeys.master(2)), 2);
     }
 
     static String idNumber(String first17) {

@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class PersonalDataKeysTest {
 
@@ -150,9 +155,9 @@ class PersonalDataKeysTest {
         byte[] master = TestKeys.master(1);
         PersonalDataKeys keys = PersonalDataKeys.fromMasterSecret(master);
 
-        byte[] encryption = keys.encryptionKey(PersonalDataSuite.AES_256_GCM, PersonalDataKeys.CURRENT_VERSION).getEncoded();
+        byte[] encryption = keys.encryptionKey(PersonalDataSuite.AES_256_GCM, PersonalDataKeys.FIRST_VERSION).getEncoded();
         byte[] index = keys.blindIndexKey(PersonalDataSuite.AES_256_GCM).getEncoded();
-        byte[] sm4 = keys.encryptionKey(PersonalDataSuite.SM4_GCM, PersonalDataKeys.CURRENT_VERSION).getEncoded();
+        byte[] sm4 = keys.encryptionKey(PersonalDataSuite.SM4_GCM, PersonalDataKeys.FIRST_VERSION).getEncoded();
         byte[] sm3Index = keys.blindIndexKey(PersonalDataSuite.SM4_GCM).getEncoded();
 
         assertThat(encryption).hasSize(32).isNotEqualTo(index).isNotEqualTo(master);
@@ -162,6 +167,98 @@ class PersonalDataKeysTest {
         assertThat(keys.encryptionKey(PersonalDataSuite.AES_256_GCM, 2)).isNull();
         assertThat(keys.encryptionKey(PersonalDataSuite.SM4_GCM, 2)).isNull();
         assertThat(master).as("the caller's array is left alone").isEqualTo(TestKeys.master(1));
+    }
+
+    @Test
+    void aSecondVersionFromItsPropertyOrEnvironmentVariableWritesNewValuesAndVersion1StillReads() {
+        String old = TestKeys.cipher(1).encrypt("230506199003071234");
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withPropertyValues("shuangsheng.demo.enabled=false", "SHUANGSHENG_DATA_KEY=" + TestKeys.masterBase64(1))
+                .withUserConfiguration(PersonalDataKeys.class, PersonalDataCipher.class);
+        ContextConsumer<AssertableApplicationContext> rotated = context -> {
+            PersonalDataCipher cipher = context.getBean(PersonalDataCipher.class);
+            assertThat(cipher.decrypt(old)).isEqualTo("230506199003071234");
+            assertThat(Base64.getDecoder().decode(cipher.encrypt("x"))[0]).isEqualTo((byte) 2);
+            assertThat(cipher.blindIndex("x")).isEqualTo(new PersonalDataCipher(PersonalDataKeys.fromMasterSecret(
+                    TestKeys.master(2))).blindIndex("x"));
+        };
+
+        runner.withPropertyValues("shuangsheng.crypto.keys.2=" + TestKeys.masterBase64(2),
+                "shuangsheng.crypto.key-version=2").run(rotated);
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("SHUANGSHENG_CRYPTO_KEYS_2", TestKeys.masterBase64(2),
+                                "SHUANGSHENG_CRYPTO_KEY_VERSION", "2")))).run(rotated);
+    }
+
+    @Test
+    void aSecondVersionThatIsNotYetCurrentIsReadButNotWritten() {
+        PersonalDataKeys keys = new PersonalDataKeys(TestKeys.masterBase64(1), false, dir.resolve("unused"), 1,
+                Map.of("2", TestKeys.masterBase64(2)));
+        PersonalDataCipher cipher = new PersonalDataCipher(keys);
+        String written = new PersonalDataCipher(PersonalDataKeys.fromMasterSecrets(Map.of(2, TestKeys.master(2)), 2))
+                .encrypt("13800138000");
+
+        assertThat(cipher.decrypt(written)).isEqualTo("13800138000");
+        assertThat(Base64.getDecoder().decode(cipher.encrypt("x"))[0]).isEqualTo((byte) 1);
+        assertThat(cipher.blindIndex("x")).isEqualTo(TestKeys.cipher(1).blindIndex("x"));
+    }
+
+    @Test
+    void version1RetiredOutsideDemoModeStartsWithTheOtherVersionAndCreatesNoKeyFile() {
+        Path keyFile = dir.resolve("data-key");
+
+        PersonalDataKeys keys = new PersonalDataKeys("", false, keyFile, 2, Map.of("2", TestKeys.masterBase64(2)));
+
+        assertThat(keys.versions()).containsExactly(2);
+        assertThat(keyFile).doesNotExist();
+    }
+
+    @Test
+    void refusesACurrentVersionWithoutAMasterNamingWhatToSet() {
+        String key = TestKeys.masterBase64(1);
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(key, false, dir.resolve("unused"), 2, Map.of()))
+                .withMessageContaining("shuangsheng.crypto.key-version is 2")
+                .withMessageContaining("shuangsheng.crypto.keys.2 (SHUANGSHENG_CRYPTO_KEYS_2)")
+                .withMessageNotContaining(key);
+    }
+
+    @Test
+    void refusesInconsistentVersionsWithoutQuotingAKey() {
+        String one = TestKeys.masterBase64(1);
+        Path unused = dir.resolve("unused");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(one, false, unused, 1, Map.of("1", TestKeys.masterBase64(2))))
+                .withMessageContaining("Key version 1 is set twice").withMessageNotContaining(one);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(one, false, unused, 2, Map.of("2", one)))
+                .withMessageContaining("Key versions 1 and 2 hold the same master secret").withMessageNotContaining(one);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(one, false, unused, 1, Map.of("16", TestKeys.masterBase64(2))))
+                .withMessageContaining("shuangsheng.crypto.keys.16 is 16: a key version is 1 to 15");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(one, false, unused, 1, Map.of("v2", TestKeys.masterBase64(2))))
+                .withMessageContaining("shuangsheng.crypto.keys.v2 names no key version");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(one, false, unused, 1, Map.of("2", "c2hvcnQ=")))
+                .withMessageContaining("shuangsheng.crypto.keys.2 holds 5 bytes");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new PersonalDataKeys(one, false, unused, 0, Map.of()))
+                .withMessageContaining("shuangsheng.crypto.key-version is 0");
+    }
+
+    @Test
+    void toStringOfSeveralVersionsNamesTheirSourcesAndTheCurrentOneButNeverAKey() {
+        String one = TestKeys.masterBase64(1);
+        String two = TestKeys.masterBase64(2);
+
+        PersonalDataKeys keys = new PersonalDataKeys(one, false, dir.resolve("unused"), 2, Map.of("2", two));
+
+        assertThat(keys.toString()).isEqualTo("PersonalDataKeys[version 2 from shuangsheng.crypto.keys.2, "
+                + "version 1 from SHUANGSHENG_DATA_KEY (new values: version 2)]").doesNotContain(one, two);
     }
 
     @Test

@@ -28,9 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that reaches the end of every table deletes its progress, and the next run finds nothing to move.
  *
  * <p>A row is moved when a value was made with another suite or key version, or when its hash is
- * not the current suite's hash of the value (an update through JPA rewrites every column under
- * the current suite, but leaves a hash column the code did not set as it was). Safe beside a
- * running platform: lookups ask under every suite's hash, and a row is only written if it still
+ * not the hash of the value under the current suite and key version (an update through JPA
+ * rewrites every column under them, but leaves a hash column the code did not set as it was), so
+ * after a rotation of the master both the values and their hashes are under the new version.
+ * Safe beside a running platform: lookups ask under every suite's and every configured key
+ * version's hash, and a row is only written if it still
  * holds what was read, so a change made meanwhile is never overwritten (the row is counted as
  * changed meanwhile, and the next run looks at it again).
  *
