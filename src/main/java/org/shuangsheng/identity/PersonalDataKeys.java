@@ -130,10 +130,12 @@ public final class PersonalDataKeys {
 
     PersonalDataKeys(String configuredKey, boolean demo, Path keyFile, int currentVersion,
             Map<String, String> versionedKeys) {
-        this(load(configuredKey, demo, keyFile, currentVersion, versionedKeys), currentVersion);
+        this(deriveAll(load(configuredKey, demo, keyFile, versionedKeys), currentVersion),
+                currentVersion);
     }
 
-    private PersonalDataKeys(Map<Integer, Master> masters, int currentVersion) {
+    /** Checks that the masters fit together, derives the keys of each, and wipes the masters. */
+    private static Map<Integer, Version> deriveAll(Map<Integer, Master> masters, int currentVersion) {
         try {
             requireVersion(currentVersion, "shuangsheng.crypto.key-version");
             if (!masters.containsKey(currentVersion)) {
@@ -142,12 +144,9 @@ public final class PersonalDataKeys {
                         + " to " + KEY_HINT + ", or set shuangsheng.crypto.key-version to one of " + masters.keySet());
             }
             requireDistinct(masters);
-            Map<Integer, Version> derived = new LinkedHashMap<>();
-            derived.put(currentVersion, derive(masters.get(currentVersion)));
-            masters.keySet().stream().filter(v -> v != currentVersion).sorted(Comparator.reverseOrder())
-                    .forEach(v -> derived.put(v, derive(masters.get(v))));
-            this.versions = Collections.unmodifiableMap(derived);
-            this.currentVersion = currentVersion;
+            Map<Integer, Version> derived = new HashMap<>();
+            masters.forEach((version, master) -> derived.put(version, derive(master)));
+            return derived;
         } finally {
             masters.values().forEach(master -> Arrays.fill(master.secret(), (byte) 0));
         }
@@ -199,7 +198,53 @@ public final class PersonalDataKeys {
             requireVersion(version, "A key version");
             masters.put(version, new Master(secret.clone(), "a secret given in code"));
         });
-        return new PersonalDataKeys(masters, currentVersion);
+        return new PersonalDataKeys(deriveAll(masters, currentVersion), currentVersion);
+    }
+
+    /**
+     * These keys and one more version, read but not yet written, as an instance restarted with
+     * {@code shuangsheng.crypto.keys.<version>} has them; for tests and tools that run without Spring.
+     *
+     * @param masterSecret at least 32 random bytes; the array is not kept
+     */
+    public PersonalDataKeys withVersion(int version, byte[] masterSecret) {
+        requireVersion(version, "A key version");
+        if (versions.containsKey(version)) {
+            throw new IllegalArgumentException("Key version " + version + " is there already");
+        }
+        if (masterSecret == null || masterSecret.length < MIN_MASTER_LENGTH) {
+            throw new IllegalArgumentException("A master secret needs at least " + MIN_MASTER_LENGTH + " bytes");
+        }
+        byte[] copy = masterSecret.clone();
+        try {
+            Map<Integer, Version> more = new HashMap<>(versions);
+            more.put(version, derive(new Master(copy, "a secret given in code")));
+            return new PersonalDataKeys(more, currentVersion);
+        } finally {
+            Arrays.fill(copy, (byte) 0);
+        }
+    }
+
+    /** These keys writing new values with {@code version}, one of theirs, as after changing {@code shuangsheng.crypto.key-version}. */
+    public PersonalDataKeys writing(int version) {
+        if (!versions.containsKey(version)) {
+            throw new IllegalArgumentException("Key version " + version + " is not one of " + versions.keySet());
+        }
+        return new PersonalDataKeys(versions, version);
+    }
+
+    private PersonalDataKeys(Map<Integer, Version> derived, int currentVersion) {
+        this.versions = ordered(derived, currentVersion);
+        this.currentVersion = currentVersion;
+    }
+
+    /** Current first, then the others from the newest down: the order lookups ask in. */
+    private static Map<Integer, Version> ordered(Map<Integer, Version> versions, int currentVersion) {
+        Map<Integer, Version> ordered = new LinkedHashMap<>();
+        ordered.put(currentVersion, versions.get(currentVersion));
+        versions.keySet().stream().filter(v -> v != currentVersion).sorted(Comparator.reverseOrder())
+                .forEach(v -> ordered.put(v, versions.get(v)));
+        return Collections.unmodifiableMap(ordered);
     }
 
     int currentVersion() {
@@ -246,7 +291,7 @@ public final class PersonalDataKeys {
                 + (version == FIRST_VERSION ? " or SHUANGSHENG_DATA_KEY" : "");
     }
 
-    private static Map<Integer, Master> load(String configuredKey, boolean demo, Path keyFile, int currentVersion,
+    private static Map<Integer, Master> load(String configuredKey, boolean demo, Path keyFile,
             Map<String, String> versionedKeys) {
         Map<Integer, Master> masters = new HashMap<>();
         try {

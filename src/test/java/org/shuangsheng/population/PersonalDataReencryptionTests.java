@@ -1,6 +1,7 @@
 package org.shuangsheng.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import org.shuangsheng.identity.PersonalDataSuite;
 import org.shuangsheng.identity.PersonalDataTable;
 import org.shuangsheng.identity.internal.PersonalDataReencryption;
 import org.shuangsheng.identity.internal.PersonalDataReencryption.Result;
+import org.shuangsheng.identity.internal.StoredKeyVersionsCheck;
 import org.shuangsheng.population.internal.Resident;
 import org.shuangsheng.population.internal.ResidentRepository;
 import org.shuangsheng.shared.PhoneNumber;
@@ -37,10 +41,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Switching the suite of personal data from AES-256-GCM to SM4-GCM: residents written under AES,
- * the setting switched (here: a cipher of the other suite under the same keys, as a restarted
- * instance would have), the re-encryption run. The test makes its own residents and asserts on
- * them only; every other row in the database is moved too, and moved back afterwards.
+ * Switching the suite of personal data from AES-256-GCM to SM4-GCM, and rotating the master key
+ * from version 1 to version 2: residents written before, the setting switched (here: a cipher of
+ * the other suite, or of keys with a second version, as a restarted instance would have), the
+ * re-encryption run. The test makes its own residents and asserts on them only; every other row in
+ * the database is moved too, and moved back afterwards.
  */
 @PlatformTest
 class PersonalDataReencryptionTests {
@@ -48,6 +53,9 @@ class PersonalDataReencryptionTests {
     private static final int BATCH = 500;
 
     private static final String OUTSIDE_ANY_REGION = "999999";
+
+    /** The master of key version 2: fixed, so that a failing run fails the same way again. */
+    private static final byte[] VERSION_2_MASTER = "a rotated master key for testing".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     PersonalDataReencryption reencryption;
@@ -79,8 +87,10 @@ class PersonalDataReencryptionTests {
      */
     @AfterEach
     void moveEverythingBackToTheDefaultSuiteAndRemoveTheTestsResidents() {
-        Result back = reencryption.run(aes, BATCH, Integer.MAX_VALUE);
+        Result back = reencryption.run(new PersonalDataCipher(keysReadingVersion2(), aes.suite()), BATCH,
+                Integer.MAX_VALUE);
         assertThat(back.finished()).isTrue();
+        assertThat(back.unreadable()).isZero();
         jdbc.update("delete from population_resident where region_path like ?", OUTSIDE_ANY_REGION + "/%");
         jdbc.update("delete from population_household where region_path like ?", OUTSIDE_ANY_REGION + "/%");
     }
@@ -88,7 +98,7 @@ class PersonalDataReencryptionTests {
     @Test
     void switchingToSm4MovesEveryRowWhichStillReadsTheSameAndIsStillFoundAndASecondRunMovesNothing() {
         PersonalDataCipher sm4 = new PersonalDataCipher(keys, PersonalDataSuite.SM4_GCM);
-        List<Person> people = residentsWrittenUnderAes(3);
+        List<Person> people = residentsWrittenWith(aes, 3);
         for (Person person : people) {
             assertThat(firstByte("id_number", person)).isEqualTo(0x01);
         }
@@ -128,7 +138,7 @@ class PersonalDataReencryptionTests {
     @Test
     void aRunStoppedAfterOneBatchResumesWhereItStopped() {
         PersonalDataCipher sm4 = new PersonalDataCipher(keys, PersonalDataSuite.SM4_GCM);
-        List<Person> people = residentsWrittenUnderAes(3);
+        List<Person> people = residentsWrittenWith(aes, 3);
 
         Result stopped = reencryption.run(sm4, 2, 1);
 
@@ -151,6 +161,64 @@ class PersonalDataReencryptionTests {
                     .isEqualTo(person.idNumber());
         }
         assertThat(reencryption.run(sm4, BATCH, Integer.MAX_VALUE).moved()).isZero();
+    }
+
+    @Test
+    void rotatingTheMasterToVersion2MovesEveryRowAndItsHashesAndEveryoneIsFoundBeforeDuringAndAfter() {
+        List<Person> people = residentsWrittenWith(aes, 3);
+        PersonalDataCipher readingVersion2 = new PersonalDataCipher(keysReadingVersion2(), aes.suite());
+        PersonalDataCipher rotated = new PersonalDataCipher(keysReadingVersion2().writing(2), aes.suite());
+        PersonalDataCipher onlyVersion2 = new PersonalDataCipher(
+                PersonalDataKeys.fromMasterSecrets(Map.of(2, VERSION_2_MASTER), 2), aes.suite());
+        for (Person person : people) {
+            assertThat(firstByte("id_number", person)).isEqualTo(0x01);
+            assertFound(person, readingVersion2, rotated);
+        }
+        List<Person> registeredAfterTheSwitch = residentsWrittenWith(rotated, 1);
+        assertFound(registeredAfterTheSwitch.get(0), readingVersion2, rotated);
+        assertThatIllegalStateException().as("version 1 retired before the move")
+                .isThrownBy(() -> new StoredKeyVersionsCheck(jdbc, tables, onlyVersion2).check())
+                .withMessageContaining("key version 1, for which no master is configured");
+
+        Result first = reencryption.run(rotated, BATCH, Integer.MAX_VALUE);
+
+        assertThat(first.finished()).isTrue();
+        assertThat(first.target()).isEqualTo(aes.suite() + " key version 2");
+        assertThat(first.table("population_resident").moved()).isGreaterThanOrEqualTo(people.size());
+        assertThat(first.unreadable()).isZero();
+        for (Person person : people) {
+            ResidentIdNumber idNumber = ResidentIdNumber.parse(person.idNumber());
+            assertThat(firstByte("id_number", person) & 0x0f).isEqualTo(2);
+            assertThat(firstByte("phone", person) & 0x0f).isEqualTo(2);
+            assertThat(onlyVersion2.decrypt(column("id_number", person))).isEqualTo(person.idNumber());
+            assertThat(onlyVersion2.decrypt(column("phone", person))).isEqualTo(person.phone());
+            assertThat(column("id_number_hash", person)).isEqualTo(rotated.idNumberHash(idNumber));
+            assertThat(column("phone_hash", person)).isEqualTo(rotated.phoneHash(PhoneNumber.parse(person.phone())));
+            assertFound(person, readingVersion2, rotated, onlyVersion2);
+            assertThat(residents.placeOfIdNumber(aes.idNumberHashes(idNumber)))
+                    .as("an instance that never got version 2 no longer finds it").isEmpty();
+        }
+        new StoredKeyVersionsCheck(jdbc, tables, onlyVersion2).check();
+        assertThat(jdbc.queryForObject("select object_id from audit_event where object_type = 'personal-data' "
+                + "order by id desc limit 1", String.class)).isEqualTo(aes.suite() + " key version 2");
+
+        Result second = reencryption.run(rotated, BATCH, Integer.MAX_VALUE);
+
+        assertThat(second.finished()).isTrue();
+        assertThat(second.moved()).isZero();
+        assertThat(second.unreadable()).isZero();
+    }
+
+    private PersonalDataKeys keysReadingVersion2() {
+        return keys.withVersion(2, VERSION_2_MASTER);
+    }
+
+    private void assertFound(Person person, PersonalDataCipher... instances) {
+        ResidentIdNumber idNumber = ResidentIdNumber.parse(person.idNumber());
+        for (PersonalDataCipher instance : instances) {
+            assertThat(residents.placeOfIdNumber(instance.idNumberHashes(idNumber))).extracting(place -> place[0])
+                    .as("found by an instance writing %s", instance.target()).containsExactly(person.id());
+        }
     }
 
     /** A column the re-encryption does not know would keep its old suite for ever. */
@@ -181,7 +249,7 @@ class PersonalDataReencryptionTests {
     private static final Set<Class<?>> ENCRYPTING = Set.of(EncryptedIdNumberConverter.class,
             EncryptedPhoneConverter.class, EncryptedTextConverter.class);
 
-    private List<Person> residentsWrittenUnderAes(int count) {
+    private List<Person> residentsWrittenWith(PersonalDataCipher cipher, int count) {
         assertThat(aes.suite()).isEqualTo(PersonalDataSuite.AES_256_GCM);
         Timestamp now = Timestamp.from(Instant.parse("2020-03-17T02:00:00Z"));
         String path = OUTSIDE_ANY_REGION + "/" + TestData.next();
@@ -196,11 +264,11 @@ class PersonalDataReencryptionTests {
             jdbc.update("insert into population_resident (household_id, region_path, name, id_number, id_number_hash,"
                     + " sex, birth_date, phone, phone_hash, relation, resident_type, created_at, updated_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", household, path, "王再加密",
-                    aes.encrypt(idNumber.value()), aes.idNumberHash(idNumber), idNumber.sex().name(),
-                    idNumber.birthDate(), aes.encrypt(phone.value()), aes.phoneHash(phone),
+                    cipher.encrypt(idNumber.value()), cipher.idNumberHash(idNumber), idNumber.sex().name(),
+                    idNumber.birthDate(), cipher.encrypt(phone.value()), cipher.phoneHash(phone),
                     i == 0 ? "HEAD" : "CHILD", "REGISTERED", now, now);
             Long id = jdbc.queryForObject("select id from population_resident where id_number_hash = ?", Long.class,
-                    aes.idNumberHash(idNumber));
+                    cipher.idNumberHash(idNumber));
             people.add(new Person(id, idNumber.value(), phone.value()));
         }
         return people;
