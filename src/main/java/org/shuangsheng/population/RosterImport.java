@@ -239,8 +239,8 @@ public class RosterImport {
                 if (first != null) {
                     errors.add(number, ID_NUMBER, "population.import.idNumber.repeated", first);
                 } else {
-                    // Rows hashed under another suite, before a re-encryption moved them, are
-                    // registered too: look them up under every suite's hash.
+                    // Rows hashed under another suite or key version, before a re-encryption
+                    // moved them, are registered too: look them up under every such hash.
                     for (String other : cipher.idNumberHashes(idNumber)) {
                         rowOfHash.putIfAbsent(other, number);
                     }
