@@ -287,8 +287,8 @@ public final class PersonalDataKeys {
 
     /** The property a version's master is set with. */
     static String propertyOf(int version) {
-        return VERSIONED_KEYS + "." + version + " (SHUANGSHENG_CRYPTO_KEYS_" + version + ")"
-                + (version == FIRST_VERSION ? " or SHUANGSHENG_DATA_KEY" : "");
+        return version == FIRST_VERSION ? "SHUANGSHENG_DATA_KEY or " + VERSIONED_KEYS + "." + version
+                : VERSIONED_KEYS + "." + version + " or SHUANGSHENG_CRYPTO_KEYS_" + version;
     }
 
     private static Map<Integer, Master> load(String configuredKey, boolean demo, Path keyFile,

@@ -221,7 +221,7 @@ class PersonalDataKeysTest {
         assertThatIllegalStateException()
                 .isThrownBy(() -> new PersonalDataKeys(key, false, dir.resolve("unused"), 2, Map.of()))
                 .withMessageContaining("shuangsheng.crypto.key-version is 2")
-                .withMessageContaining("shuangsheng.crypto.keys.2 (SHUANGSHENG_CRYPTO_KEYS_2)")
+                .withMessageContaining("set shuangsheng.crypto.keys.2 or SHUANGSHENG_CRYPTO_KEYS_2 to the base64")
                 .withMessageNotContaining(key);
     }
 
