@@ -1,10 +1,11 @@
 package org.shuangsheng.identity;
 
 /**
- * Who may administer accounts and their rights, named once: the routes in {@code web/*Routes}
- * open the URLs by these rules, the navigation shows them by the same ones and
- * {@link AccountApprovals} refuses a decision by them. Signing in, one's own password and one's
- * own API token are open to every signed-in account and need no rule here.
+ * Who may administer accounts and their rights, and who may see personal data in full, named
+ * once: the routes in {@code web/*Routes} open the URLs by these rules, the navigation shows them
+ * by the same ones, and {@link AccountApprovals} and {@link PersonalDataReveal} refuse by them.
+ * Signing in, one's own password and one's own API token are open to every signed-in account and
+ * need no rule here.
  */
 public final class IdentityPolicy {
 
@@ -15,6 +16,12 @@ public final class IdentityPolicy {
      * (never its requester nor the account itself, which {@link AccountApprovals} checks).
      */
     public static final AccessRule GRANT_DECIDERS = AccessRule.roles(Role.ADMIN, Role.COMMANDER);
+    /**
+     * Whose work needs a full ID number or phone now and then, each reveal with a reason
+     * ({@link PersonalDataReveal}); never the administrator, who keeps accounts, not residents.
+     */
+    public static final AccessRule REVEALERS = AccessRule.roles(Role.COMMANDER, Role.SUBDISTRICT_OFFICER,
+            Role.GRID_WORKER, Role.CADRE, Role.DEPARTMENT);
     /** The accounts that reach the whole district or every account set up a second factor. */
     public static final AccessRule SECOND_FACTOR_USERS = AccessRule.roles(Role.COMMANDER, Role.ADMIN);
 
