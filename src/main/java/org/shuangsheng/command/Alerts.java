@@ -1,14 +1,13 @@
 package org.shuangsheng.command;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.shuangsheng.command.internal.AlertStore;
 import org.shuangsheng.command.internal.AlertTexts;
 import org.shuangsheng.identity.DataScope;
@@ -17,8 +16,9 @@ import org.shuangsheng.notification.Channel;
 import org.shuangsheng.notification.NotificationRequest;
 import org.shuangsheng.notification.Notifications;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.RegionPath;
+import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -46,10 +46,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Alerts {
 
-    static final Pattern KIND = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
-    static final Pattern KEY = Pattern.compile("[a-zA-Z][\\w.-]*");
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,32}");
+    static final String KIND = "[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+";
+    static final String KEY = "[a-zA-Z][\\w.-]*";
+    static final String CODE = "[A-Za-z0-9]+";
+    /** A path in the platform: no other site ({@code //host}), no space, control or backslash. */
+    static final String LINK = "/(?!/)[^\\x00-\\x20\\\\]*";
     static final int MAX_KIND = 64;
+    static final int MAX_CODE = 32;
     static final int MAX_TITLE_KEY = 120;
     static final int MAX_ARGS = 5;
     static final int MAX_ARG = 100;
@@ -66,9 +69,11 @@ public class Alerts {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
     Alerts(AlertStore store, RegionTree regions, Notifications notifications, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Validator validator) {
+        this.validator = validator;
         this.store = store;
         this.regions = regions;
         this.notifications = notifications;
@@ -151,50 +156,13 @@ public class Alerts {
     }
 
     private AlertStore.Insert checked(NewAlert alert) {
-        List<Violation> violations = new ArrayList<>();
-        String kind = strip(alert.kind());
-        if (kind == null || kind.length() > MAX_KIND || !KIND.matcher(kind).matches()) {
-            violations.add(new Violation("kind", "alert.invalid.kind"));
-        }
-        if (alert.severity() == null) {
-            violations.add(new Violation("severity", "alert.invalid.severity"));
-        }
-        String code = strip(alert.regionCode());
-        if (code == null || !CODE.matcher(code).matches()) {
-            violations.add(new Violation("regionCode", "alert.invalid.regionCode"));
-        }
-        String path = strip(alert.regionPath());
-        try {
-            path = RegionPath.of(path).value();
-        } catch (RuntimeException e) {
-            violations.add(new Violation("regionPath", "alert.invalid.regionPath"));
-        }
-        String titleKey = strip(alert.titleKey());
-        if (titleKey == null || titleKey.length() > MAX_TITLE_KEY || !KEY.matcher(titleKey).matches()) {
-            violations.add(new Violation("titleKey", "alert.invalid.titleKey"));
-        }
-        List<String> args = alert.titleArgs().stream().map(AlertTexts::argument).toList();
-        if (args.size() > MAX_ARGS || args.stream().anyMatch(a -> a.length() > MAX_ARG)) {
-            violations.add(new Violation("titleArgs", "alert.invalid.titleArgs", MAX_ARGS, MAX_ARG));
-        }
-        String link = strip(alert.link());
-        if (link != null && (link.length() > MAX_LINK || !link.startsWith("/") || link.startsWith("//")
-                || link.chars().anyMatch(c -> c <= ' ' || c == '\\'))) {
-            violations.add(new Violation("link", "alert.invalid.link"));
-        }
-        String dedupKey = strip(alert.dedupKey());
-        if (dedupKey != null && dedupKey.length() > MAX_DEDUP_KEY) {
-            violations.add(new Violation("dedupKey", "alert.invalid.dedupKey", MAX_DEDUP_KEY));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        Violations.of(validator, alert).throwIfAny();
+        String code = TypedText.stripped(alert.regionCode());
         String name = regions.find(code).map(RegionTree.Node::name).orElse(code);
-        return new AlertStore.Insert(kind, alert.severity(), code, path, name, titleKey, args, link,
-                dedupKey == null ? null : AlertTexts.argument(dedupKey));
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String dedupKey = TypedText.stripped(alert.dedupKey());
+        return new AlertStore.Insert(TypedText.stripped(alert.kind()), alert.severity(), code,
+                RegionPath.of(TypedText.stripped(alert.regionPath())).value(), name,
+                TypedText.stripped(alert.titleKey()), alert.titleArgs().stream().map(AlertTexts::argument).toList(),
+                TypedText.stripped(alert.link()), dedupKey == null ? null : AlertTexts.argument(dedupKey));
     }
 }

@@ -1,6 +1,12 @@
 package org.shuangsheng.command;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.shuangsheng.command.internal.PatternText;
+import org.shuangsheng.command.internal.TitleArguments;
+import org.shuangsheng.shared.validation.NotBlankText;
+import org.shuangsheng.shared.validation.PlainText;
+import org.shuangsheng.shared.validation.RegionPathText;
 
 /**
  * An alert a module raises through {@link Alerts#raise}.
@@ -23,8 +29,22 @@ import java.util.List;
  *                  it again counts one more occurrence of it instead of opening another, e.g.
  *                  {@code resident-1234} for a fever or {@code 2020-03-17/enterprise-9} for a missing report
  */
-public record NewAlert(String kind, AlertSeverity severity, String regionCode, String regionPath, String titleKey,
-        List<String> titleArgs, String link, String dedupKey) {
+public record NewAlert(
+        @NotBlankText(message = "alert.invalid.kind")
+        @PatternText(regexp = Alerts.KIND, max = Alerts.MAX_KIND, message = "alert.invalid.kind") String kind,
+        @NotNull(message = "alert.invalid.severity") AlertSeverity severity,
+        @NotBlankText(message = "alert.invalid.regionCode")
+        @PatternText(regexp = Alerts.CODE, max = Alerts.MAX_CODE, message = "alert.invalid.regionCode")
+        String regionCode,
+        @NotBlankText(message = "alert.invalid.regionPath")
+        @RegionPathText(message = "alert.invalid.regionPath") String regionPath,
+        @NotBlankText(message = "alert.invalid.titleKey")
+        @PatternText(regexp = Alerts.KEY, max = Alerts.MAX_TITLE_KEY, message = "alert.invalid.titleKey")
+        String titleKey,
+        @TitleArguments(count = Alerts.MAX_ARGS, length = Alerts.MAX_ARG) List<String> titleArgs,
+        @PatternText(regexp = Alerts.LINK, max = Alerts.MAX_LINK, message = "alert.invalid.link") String link,
+        @PlainText(max = Alerts.MAX_DEDUP_KEY, refuseHiddenControls = false, message = "alert.invalid.dedupKey")
+        String dedupKey) {
 
     public NewAlert {
         titleArgs = titleArgs == null ? List.of() : List.copyOf(titleArgs);

@@ -63,7 +63,7 @@ public class AccountApprovals {
 
     /** Whether the signed-in person may approve or reject this grant. */
     public static boolean mayDecide(AccountGrantView grant) {
-        return CurrentUser.scope().filter(me -> me.role() == Role.ADMIN || me.role() == Role.COMMANDER)
+        return CurrentUser.scope().filter(me -> IdentityPolicy.GRANT_DECIDERS.allows(me.role()))
                 .filter(me -> !me.username().equals(grant.requestedBy()) && me.userId() != grant.accountId())
                 .isPresent();
     }
@@ -115,7 +115,7 @@ public class AccountApprovals {
         if (me.userId() == grant.accountId()) {
             throw new InvalidInputException("grant", "account.grant.ownAccount");
         }
-        if (me.role() != Role.ADMIN && me.role() != Role.COMMANDER) {
+        if (!IdentityPolicy.GRANT_DECIDERS.allows(me.role())) {
             throw new InvalidInputException("grant", "account.grant.notYours");
         }
         return grant;

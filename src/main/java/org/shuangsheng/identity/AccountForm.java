@@ -1,17 +1,33 @@
 package org.shuangsheng.identity;
 
+import jakarta.validation.constraints.NotNull;
+import org.shuangsheng.identity.internal.Username;
+import org.shuangsheng.shared.validation.NotBlankText;
+import org.shuangsheng.shared.validation.PlainText;
+
 /**
- * The fields an administrator sets on an account. Region codes are written one per line or
- * separated by commas; the enterprise and checkpoint ids are plain numbers until those
- * modules exist.
+ * The fields an administrator sets on an account, on the page and in a row of an import. Region
+ * codes are written one per line or separated by commas; the enterprise and checkpoint ids are
+ * plain numbers until those modules exist. Which of regions, department, enterprise and
+ * checkpoint a role needs, and whether the regions exist, {@link AccountManagement} checks; the
+ * fields are declared in the order a refusal names them.
  */
 public class AccountForm {
 
+    /** The rules of a new account only: an account keeps its username. */
+    public interface Creating {
+    }
+
+    @NotBlankText(message = "account.username.required", groups = Creating.class)
+    @Username(groups = Creating.class)
     private String username;
+    @NotBlankText(message = "account.displayName.required")
+    @PlainText(max = 60, message = "account.displayName.format")
     private String displayName;
+    @NotNull(message = "account.role.required")
     private Role role;
-    private String department;
     private String regionCodes;
+    private String department;
     private String enterpriseId;
     private String checkpointId;
 

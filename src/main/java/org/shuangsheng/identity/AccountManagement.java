@@ -1,5 +1,6 @@
 package org.shuangsheng.identity;
 
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,16 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.shuangsheng.identity.internal.Accounts;
 import org.shuangsheng.identity.internal.Grants;
+import org.shuangsheng.identity.internal.UsernameValidator;
 import org.shuangsheng.shared.RegionPath;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
-import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountManagement {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,63}");
     static final Set<Role> REGION_ROLES = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
             Role.GRID_WORKER);
     public static final Set<Role> APPROVAL_ROLES = Set.of(Role.COMMANDER, Role.DEPARTMENT, Role.SUBDISTRICT_OFFICER,
@@ -62,10 +62,12 @@ public class AccountManagement {
     private final RegionDirectory regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
     private final SecureRandom random = new SecureRandom();
 
     AccountManagement(Accounts accounts, Grants grants, RegionDirectory regions, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, Validator validator) {
+        this.validator = validator;
         this.accounts = accounts;
         this.grants = grants;
         this.regions = regions;
@@ -114,19 +116,15 @@ public class AccountManagement {
     }
 
     public Issued create(AccountForm form) {
-        List<Violation> violations = new ArrayList<>();
-        String username = form.getUsername() == null ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
-        if (username.isEmpty()) {
-            violations.add(new Violation("username", "account.username.required"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            violations.add(new Violation("username", "account.username.format"));
-        } else if (accounts.exists(username)) {
-            violations.add(new Violation("username", "account.username.taken", username));
+        Violations violations = Violations.of(validator, form)
+                .addAll(Violations.translate(validator.validate(form, AccountForm.Creating.class)));
+        String username = UsernameValidator.normalized(form.getUsername());
+        if (!violations.refused("username") && accounts.exists(username)) {
+            violations.add("username", "account.username.taken", username);
         }
-        Scope scope = checkScope(form, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        Scope scope = scope(form);
+        violations.addAll(scopeRules(form, scope));
+        violations.throwIfAny();
         String temporary = temporaryPassword();
         boolean approval = needsApproval(null, scope, department(form));
         AccountView created = accounts.create(username, form.getDisplayName().strip(), temporary, scope.role(),
@@ -141,14 +139,13 @@ public class AccountManagement {
 
     public AccountView update(long id, AccountForm form) {
         AccountView before = accounts.view(id);
-        List<Violation> violations = new ArrayList<>();
-        Scope scope = checkScope(form, violations);
+        Violations violations = Violations.of(validator, form);
+        Scope scope = scope(form);
+        violations.addAll(scopeRules(form, scope));
         if (violations.isEmpty()) {
-            checkRightsChange(before, scope, department(form), violations);
+            violations.addAll(rightsChangeRules(before, scope, department(form)));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         if (needsApproval(before, scope, department(form))) {
             // The name changes now; the rights wait for the second person.
             AccountView renamed = accounts.update(id, form.getDisplayName().strip(), before.role(),
@@ -211,23 +208,23 @@ public class AccountManagement {
     }
 
     /** The signed-in user replaces its own password, typing the current one again. */
-    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+    public void changeOwnPassword(PasswordChange change) {
         Scope me = CurrentUser.scope().orElseThrow();
-        List<Violation> violations = new ArrayList<>();
+        String currentPassword = change.currentPassword();
+        String newPassword = change.newPassword();
+        Violations violations = Violations.of(validator, change);
         if (!accounts.passwordMatches(me.userId(), currentPassword)) {
-            violations.add(new Violation("currentPassword", "password.currentWrong"));
+            violations.add("currentPassword", "password.currentWrong");
         }
         accounts.checkPolicy(newPassword, me.username())
-                .forEach(key -> violations.add(new Violation("newPassword", key, accounts.minPasswordLength())));
+                .forEach(key -> violations.add("newPassword", key, accounts.minPasswordLength()));
         if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
-            violations.add(new Violation("newPassword", "password.sameAsBefore"));
+            violations.add("newPassword", "password.sameAsBefore");
         }
-        if (newPassword == null || !newPassword.equals(confirmation)) {
-            violations.add(new Violation("confirmation", "password.mismatch"));
+        if (newPassword == null || !newPassword.equals(change.confirmation())) {
+            violations.add("confirmation", "password.mismatch");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         accounts.changePassword(me.userId(), newPassword, clock.instant());
         // The old password may be what leaked: whatever was signed in with it ends, this session too.
         accounts.signOutEverywhere(me.userId());
@@ -239,7 +236,8 @@ public class AccountManagement {
      * could make itself commander and read every household. And someone must always remain
      * who can open the user administration.
      */
-    private void checkRightsChange(AccountView before, Scope after, String department, List<Violation> violations) {
+    private List<Violation> rightsChangeRules(AccountView before, Scope after, String department) {
+        List<Violation> violations = new ArrayList<>();
         if (isCurrentUser(before.id())) {
             if (after.role() != before.role()) {
                 violations.add(new Violation("role", "account.role.self"));
@@ -261,6 +259,7 @@ public class AccountManagement {
                 && accounts.isLastEnabledAdministrator(before.id())) {
             violations.add(new Violation("role", "account.role.lastAdmin"));
         }
+        return violations;
     }
 
     /**
@@ -321,41 +320,56 @@ public class AccountManagement {
         return CurrentUser.scope().map(s -> s.userId() == id).orElse(false);
     }
 
-    private Scope checkScope(AccountForm form, List<Violation> violations) {
-        String displayName = form.getDisplayName() == null ? "" : form.getDisplayName().strip();
-        if (displayName.isEmpty()) {
-            violations.add(new Violation("displayName", "account.displayName.required"));
-        } else if (displayName.length() > 60 || TypedText.hasHiddenControls(displayName)) {
-            violations.add(new Violation("displayName", "account.displayName.format"));
-        }
+    /** The rights the form asks for, read as the rules below judge them; null without a role. */
+    private static Scope scope(AccountForm form) {
         Role role = form.getRole();
         if (role == null) {
-            violations.add(new Violation("role", "account.role.required"));
-            return new Scope(0, "", Role.ADMIN, Set.of(), null, null);
+            return null;
         }
+        Set<String> codes = new LinkedHashSet<>();
+        if (REGION_ROLES.contains(role) || role == Role.CADRE || role == Role.FARMER) {
+            codes.addAll(regionCodes(form));
+        }
+        Long enterpriseId = role == Role.ENTERPRISE ? id(form.getEnterpriseId()) : null;
+        Long checkpointId = role == Role.CHECKPOINT_GUARD ? id(form.getCheckpointId()) : null;
+        return new Scope(0, "", role, codes, enterpriseId, checkpointId);
+    }
+
+    /** What the role needs besides itself: regions that exist, the department, the enterprise or checkpoint. */
+    private List<Violation> scopeRules(AccountForm form, Scope scope) {
+        List<Violation> found = new ArrayList<>();
+        if (scope == null) {
+            return found;
+        }
+        Role role = scope.role();
+        if (REGION_ROLES.contains(role)) {
+            if (scope.regionCodes().isEmpty()) {
+                found.add(new Violation("regionCodes", "account.regions.required"));
+            } else {
+                Set<String> known = regions.pathsOf(scope.regionCodes()).keySet();
+                scope.regionCodes().stream().filter(c -> !known.contains(c)).findFirst().ifPresent(unknown ->
+                        found.add(new Violation("regionCodes", "account.regions.unknown", unknown)));
+            }
+        }
+        if (role == Role.DEPARTMENT && department(form) == null) {
+            found.add(new Violation("department", "account.department.required"));
+        }
+        if (role == Role.ENTERPRISE) {
+            idRule(form.getEnterpriseId(), "enterpriseId").ifPresent(found::add);
+        }
+        if (role == Role.CHECKPOINT_GUARD) {
+            idRule(form.getCheckpointId(), "checkpointId").ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static Set<String> regionCodes(AccountForm form) {
         Set<String> codes = new LinkedHashSet<>();
         if (form.getRegionCodes() != null) {
             Arrays.stream(form.getRegionCodes().split("[\\s,，;；]+")).map(String::strip).filter(c -> !c.isEmpty())
                     .forEach(codes::add);
         }
-        if (REGION_ROLES.contains(role)) {
-            if (codes.isEmpty()) {
-                violations.add(new Violation("regionCodes", "account.regions.required"));
-            } else {
-                Set<String> known = regions.pathsOf(codes).keySet();
-                codes.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(unknown ->
-                        violations.add(new Violation("regionCodes", "account.regions.unknown", unknown)));
-            }
-        } else if (role != Role.CADRE && role != Role.FARMER) {
-            codes.clear();
-        }
-        if (role == Role.DEPARTMENT && department(form) == null) {
-            violations.add(new Violation("department", "account.department.required"));
-        }
-        Long enterpriseId = role == Role.ENTERPRISE ? number(form.getEnterpriseId(), "enterpriseId", violations) : null;
-        Long checkpointId = role == Role.CHECKPOINT_GUARD ? number(form.getCheckpointId(), "checkpointId", violations)
-                : null;
-        return new Scope(0, "", role, codes, enterpriseId, checkpointId);
+        return codes;
     }
 
     private static String department(AccountForm form) {
@@ -366,21 +380,24 @@ public class AccountManagement {
                 .findFirst().orElse(null);
     }
 
-    private static Long number(String text, String field, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            violations.add(new Violation(field, "account." + field + ".required"));
+    /** An enterprise's or a checkpoint's id: a positive whole number; null when it is none. */
+    private static Long id(String text) {
+        if (text == null) {
             return null;
         }
         try {
             long value = Long.parseLong(text.strip());
-            if (value > 0) {
-                return value;
-            }
+            return value > 0 ? value : null;
         } catch (NumberFormatException e) {
-            // reported below
+            return null;
         }
-        violations.add(new Violation(field, "account.id.format"));
-        return null;
+    }
+
+    private static Optional<Violation> idRule(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(new Violation(field, "account." + field + ".required"));
+        }
+        return id(text) == null ? Optional.of(new Violation(field, "account.id.format")) : Optional.empty();
     }
 
     private String temporaryPassword() {

@@ -1,14 +1,18 @@
 package org.shuangsheng.notification;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.shuangsheng.notification.internal.MessageStore;
 import org.shuangsheng.notification.internal.NotificationText;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.RegionPath;
+import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +31,12 @@ public class Notifications {
 
     private final MessageStore store;
     private final Clock clock;
+    private final Validator validator;
 
-    Notifications(MessageStore store, Clock clock) {
+    Notifications(MessageStore store, Clock clock, Validator validator) {
         this.store = store;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /**
@@ -43,29 +49,24 @@ public class Notifications {
      */
     @Transactional
     public Optional<Long> send(NotificationRequest request) {
-        List<Violation> violations = new java.util.ArrayList<>();
-        String username = blankToNull(request.recipientUsername());
+        Violations violations = Violations.of(validator, request);
+        // Who it is for takes two fields: an account, or else a role.
+        String username = TypedText.stripped(request.recipientUsername());
         if (username == null && request.recipientRole() == null) {
-            violations.add(new Violation("recipient", "notification.recipient.required"));
+            violations.add("recipient", "notification.recipient.required");
         } else if (username != null && username.length() > MAX_USERNAME) {
-            violations.add(new Violation("recipient", "notification.recipient.invalid"));
+            violations.add("recipient", "notification.recipient.invalid");
         }
-        String subject = NotificationText.subject(request.subject(), violations);
-        String body = NotificationText.body(request.body(), violations);
-        String regionPath = regionPath(request.regionPath(), violations);
-        String dedupKey = blankToNull(request.dedupKey());
-        if (dedupKey != null && dedupKey.length() > NotificationText.MAX_DEDUP_KEY) {
-            violations.add(new Violation("dedupKey", "notification.dedupKey.tooLong", NotificationText.MAX_DEDUP_KEY));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         EnumSet<Channel> channels = EnumSet.of(Channel.IN_APP);
         if (request.channels() != null) {
             request.channels().stream().filter(java.util.Objects::nonNull).forEach(channels::add);
         }
+        String regionPath = TypedText.stripped(request.regionPath());
         return store.insert(clock.instant(), username, request.recipientRole(),
-                regionPath, subject, body, dedupKey, channels);
+                regionPath == null ? null : RegionPath.of(regionPath).value(),
+                NotificationText.subject(request.subject()), NotificationText.body(request.body()),
+                TypedText.stripped(request.dedupKey()), channels);
     }
 
     /**
@@ -74,32 +75,17 @@ public class Notifications {
      * caller's transaction.
      *
      * @return how many messages were changed
+     * @throws InvalidInputException naming {@code subject} or {@code body} when one breaks the
+     *         rule of a {@link NotificationRequest}'s
      */
     @Transactional
     public int redact(java.util.Collection<String> dedupKeys, String subject, String body) {
-        List<Violation> violations = new java.util.ArrayList<>();
-        String checkedSubject = NotificationText.subject(subject, violations);
-        String checkedBody = NotificationText.body(body, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+        Set<ConstraintViolation<NotificationRequest>> refused = new LinkedHashSet<>(
+                validator.validateValue(NotificationRequest.class, "subject", subject));
+        refused.addAll(validator.validateValue(NotificationRequest.class, "body", body));
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(Violations.translate(refused));
         }
-        return store.redact(dedupKeys, checkedSubject, checkedBody);
-    }
-
-    private static String regionPath(String value, List<Violation> violations) {
-        String path = blankToNull(value);
-        if (path == null) {
-            return null;
-        }
-        try {
-            return RegionPath.of(path).value();
-        } catch (RuntimeException e) {
-            violations.add(new Violation("regionPath", "notification.regionPath.invalid"));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return store.redact(dedupKeys, NotificationText.subject(subject), NotificationText.body(body));
     }
 }

@@ -10,10 +10,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.identity.internal.Accounts;
 import org.shuangsheng.identity.internal.Grants;
@@ -29,7 +31,9 @@ class LastAdministratorTests {
     final Accounts accounts = mock(Accounts.class);
     final RegionDirectory regions = mock(RegionDirectory.class);
     final AccountManagement management = new AccountManagement(accounts, mock(Grants.class), regions,
-            mock(ApplicationEventPublisher.class), Clock.systemUTC());
+            mock(ApplicationEventPublisher.class), Clock.systemUTC(),
+            Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory().getValidator());
 
     static AccountView admin(long id) {
         return new AccountView(id, "admin" + id, "管理员", Role.ADMIN, null, Set.of(), null, null, true, false, false,

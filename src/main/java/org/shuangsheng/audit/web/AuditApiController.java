@@ -5,23 +5,22 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditEventView;
 import org.shuangsheng.audit.AuditFilter;
 import org.shuangsheng.audit.AuditQueries;
-import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.Paging;
+import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.IsoDateTimeValidator;
+import org.shuangsheng.shared.validation.IsoDateValidator;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +40,12 @@ class AuditApiController {
 
     private final AuditQueries queries;
     private final ZoneId zone;
+    private final Validator validator;
 
-    AuditApiController(AuditQueries queries, Clock clock) {
+    AuditApiController(AuditQueries queries, Clock clock, Validator validator) {
         this.queries = queries;
         this.zone = clock.getZone();
+        this.validator = validator;
     }
 
     @GetMapping
@@ -60,13 +61,19 @@ class AuditApiController {
                     + " or date-time") @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(AuditQueries.MAX_PAGE_SIZE) int size) {
-        List<Violation> violations = new ArrayList<>();
-        AuditAction parsedAction = action(action, violations);
-        Instant start = moment(from, "from", false, violations);
-        Instant end = moment(to, "to", true, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+        AuditPeriod period = new AuditPeriod(action, from, to);
+        Violations violations = Violations.of(validator, period);
+        AuditAction parsedAction = TypedText.stripped(action) == null ? null : Arrays.stream(AuditAction.values())
+                .filter(a -> a.name().equalsIgnoreCase(TypedText.stripped(action))).findFirst().orElse(null);
+        Instant start = violations.refused("from") ? null : moment(from, false);
+        Instant end = violations.refused("to") ? null : moment(to, true);
+        if (outOfRange(start)) {
+            violations.add("from", "audit.date.invalid");
         }
+        if (outOfRange(end)) {
+            violations.add("to", "audit.date.invalid");
+        }
+        violations.throwIfAny();
         Page<AuditEventView> events = queries.search(new AuditFilter(user, parsedAction, start, end),
                 PageRequest.of(page, size));
         return ResponseEntity.ok()
@@ -74,47 +81,19 @@ class AuditApiController {
                 .body(events.getContent());
     }
 
-    private static AuditAction action(String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return AuditAction.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation("action", "audit.action.unknown"));
-            return null;
-        }
-    }
-
     /** A date is a whole day of the district: its start, or for an end the start of the next day. */
-    private Instant moment(String value, String field, boolean end, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        Instant moment;
-        try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                moment = (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
-            } else {
-                moment = parseDateTime(text);
-            }
-        } catch (DateTimeParseException e) {
-            moment = null;
-        }
-        if (moment == null || moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
-            violations.add(new Violation(field, "audit.date.invalid"));
-            return null;
-        }
-        return moment;
+    private Instant moment(String value, boolean end) {
+        LocalDate date = IsoDateValidator.parse(value);
+        return date == null ? IsoDateTimeValidator.parse(value, zone)
+                : (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
     }
 
-    private Instant parseDateTime(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(text).atZone(zone).toInstant();
-        }
+    /**
+     * In the district's zone the first day of 1900 may begin before the earliest moment the log
+     * takes, so the range is checked once the zone has made the text a moment, not by the field's
+     * constraint.
+     */
+    private static boolean outOfRange(Instant moment) {
+        return moment != null && (moment.isBefore(EARLIEST) || moment.isAfter(LATEST));
     }
 }

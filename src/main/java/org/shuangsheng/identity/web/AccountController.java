@@ -3,6 +3,7 @@ package org.shuangsheng.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shuangsheng.identity.AccountManagement;
+import org.shuangsheng.identity.PasswordChange;
 import org.shuangsheng.shared.InvalidInputException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -37,7 +38,7 @@ class AccountController {
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmation,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+            accounts.changeOwnPassword(new PasswordChange(currentPassword, newPassword, confirmation));
         } catch (InvalidInputException e) {
             // Passwords are never sent back into the page, not even the ones that were typed.
             model.addAttribute("violations", e.violations());

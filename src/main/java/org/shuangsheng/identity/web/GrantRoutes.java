@@ -1,10 +1,10 @@
 package org.shuangsheng.identity.web;
 
-import java.util.EnumSet;
+import static org.shuangsheng.identity.IdentityPolicy.GRANT_DECIDERS;
+
 import org.shuangsheng.identity.AccountApprovals;
 import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
-import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,28 +12,27 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Grants are decided by an administrator or the commander; which of them may decide a given
+ * Grants are decided by {@code IdentityPolicy.GRANT_DECIDERS}; which of them may decide a given
  * grant (never its requester) is the rule of {@code AccountApprovals}.
  */
 @Configuration
 class GrantRoutes implements RouteRules {
 
-    static final String[] DECIDERS = {Role.ADMIN.name(), Role.COMMANDER.name()};
-
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/grants").hasAnyRole(DECIDERS)
-                .requestMatchers(HttpMethod.POST, "/grants/*/approve", "/grants/*/reject").hasAnyRole(DECIDERS);
+        routes.requestMatchers(HttpMethod.GET, "/grants").hasAnyAuthority(GRANT_DECIDERS.authorities())
+                .requestMatchers(HttpMethod.POST, "/grants/*/approve", "/grants/*/reject")
+                .hasAnyAuthority(GRANT_DECIDERS.authorities());
     }
 
     @Bean
     NavigationBadge grantsBadge(AccountApprovals approvals) {
         return new NavigationBadge("grants", "/grants", "account.grant.list.title", "\u270B", "warning", 2,
-                EnumSet.of(Role.ADMIN, Role.COMMANDER), scope -> approvals.pendingCount());
+                GRANT_DECIDERS.roles(), scope -> approvals.pendingCount());
     }
 
     @Bean
     NavigationEntry grantsEntry() {
-        return new NavigationEntry("nav.grants", "/grants", 99, EnumSet.of(Role.ADMIN, Role.COMMANDER));
+        return new NavigationEntry("nav.grants", "/grants", 99, GRANT_DECIDERS.roles());
     }
 }

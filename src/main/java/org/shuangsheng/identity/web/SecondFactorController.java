@@ -4,13 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.shuangsheng.identity.CurrentUser;
-import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.identity.internal.SecondFactor;
 import org.shuangsheng.shared.InvalidInputException;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -95,24 +90,5 @@ class SecondFactorController {
         }
         redirect.addFlashAttribute("flash", "totp.flash.removed");
         return "redirect:/account/totp";
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        org.shuangsheng.identity.NavigationEntry totpEntry() {
-            return new org.shuangsheng.identity.NavigationEntry("nav.totp", "/account/totp", 110,
-                    java.util.EnumSet.of(Role.COMMANDER, Role.ADMIN));
-        }
-
-        @Bean
-        RouteRules secondFactorRoutes() {
-            return routes -> routes
-                    .requestMatchers("/login/totp").authenticated()
-                    .requestMatchers(HttpMethod.GET, "/account/totp").hasAnyRole(Role.COMMANDER.name(), Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.POST, "/account/totp/confirm", "/account/totp/remove")
-                    .hasAnyRole(Role.COMMANDER.name(), Role.ADMIN.name());
-        }
     }
 }

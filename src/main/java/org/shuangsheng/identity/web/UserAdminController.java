@@ -5,9 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import org.shuangsheng.identity.NavigationEntry;
 import java.util.Map;
 import org.shuangsheng.identity.AccountApprovals;
 import org.shuangsheng.identity.AccountForm;
@@ -16,19 +14,15 @@ import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.identity.AccountView;
 import org.shuangsheng.identity.Department;
 import org.shuangsheng.identity.Role;
-import org.shuangsheng.identity.RouteRules;
 import org.shuangsheng.identity.internal.AccountImport;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableFormatException;
 import org.shuangsheng.shared.table.TableWriter;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -227,22 +221,5 @@ class UserAdminController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("departments", Department.values());
         return "identity/user";
-    }
-
-    @Configuration
-    static class Routes {
-
-        @Bean
-        RouteRules userAdminRoutes() {
-            return routes -> routes
-                    .requestMatchers("/users", "/users/**").hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.GET, "/account/password").authenticated()
-                    .requestMatchers(HttpMethod.POST, "/account/password").authenticated();
-        }
-
-        @Bean
-        NavigationEntry usersEntry() {
-            return new NavigationEntry("nav.users", "/users", 100, EnumSet.of(Role.ADMIN));
-        }
     }
 }

@@ -1,10 +1,6 @@
 package org.shuangsheng.notification.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.Masking;
 
 /**
@@ -33,24 +29,17 @@ public final class NotificationText {
         return Masking.replace(LONG_DIGITS, Masking.inText(text), NotificationText::starMiddle);
     }
 
-    /** A subject: one line, masked; refused when blank or longer than 100 characters. */
-    public static String subject(String subject, List<Violation> violations) {
-        String line = subject == null ? "" : oneLine(subject).strip();
-        if (line.isEmpty()) {
-            violations.add(new Violation("subject", "notification.subject.required"));
-        } else if (line.length() > MAX_SUBJECT) {
-            violations.add(new Violation("subject", "notification.subject.tooLong", MAX_SUBJECT));
-        }
-        return mask(line);
+    /**
+     * A subject as stored: one line, masked; that it holds something and fits is the rule of
+     * {@link Subject} on {@code NotificationRequest}.
+     */
+    public static String subject(String subject) {
+        return mask(line(subject));
     }
 
-    /** A body: masked; refused when longer than 1000 characters; null is empty. */
-    public static String body(String body, List<Violation> violations) {
-        String text = body == null ? "" : body.strip();
-        if (text.length() > MAX_BODY) {
-            violations.add(new Violation("body", "notification.body.tooLong", MAX_BODY));
-        }
-        return mask(text);
+    /** A body as stored: stripped and masked; null is empty. */
+    public static String body(String body) {
+        return mask(body == null ? "" : body.strip());
     }
 
     /** A reason to store and log: one line, masked, at most 200 characters. */
@@ -58,18 +47,13 @@ public final class NotificationText {
         if (reason == null || reason.isBlank()) {
             return null;
         }
-        String line = mask(oneLine(reason).strip());
+        String line = mask(line(reason));
         return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON);
     }
 
-    static List<Violation> violations() {
-        return new ArrayList<>();
-    }
-
-    static void check(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+    /** The text on one line, stripped; empty for null. */
+    static String line(String text) {
+        return text == null ? "" : oneLine(text).strip();
     }
 
     private static String oneLine(String text) {

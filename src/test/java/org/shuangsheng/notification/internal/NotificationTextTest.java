@@ -2,15 +2,22 @@ package org.shuangsheng.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shuangsheng.notification.NotificationRequest;
 import org.shuangsheng.shared.InvalidInputException.Violation;
+import org.shuangsheng.shared.validation.Violations;
 
 class NotificationTextTest {
+
+    static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
     static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
     static final Pattern PHONE = Pattern.compile("1\\d{10}");
@@ -41,24 +48,23 @@ class NotificationTextTest {
 
     @Test
     void subjectIsOneLineOfAtMostOneHundredCharacters() {
-        List<Violation> violations = new ArrayList<>();
-        assertThat(NotificationText.subject("发热\r\n预警", violations)).isEqualTo("发热  预警");
-        assertThat(violations).isEmpty();
-        NotificationText.subject("字".repeat(100), violations);
-        assertThat(violations).isEmpty();
-        NotificationText.subject("字".repeat(101), violations);
-        NotificationText.subject("  ", violations);
-        assertThat(violations).extracting(Violation::messageKey)
-                .containsExactly("notification.subject.tooLong", "notification.subject.required");
+        assertThat(NotificationText.subject("发热\r\n预警")).isEqualTo("发热  预警");
+        assertThat(refused(NotificationRequest.toUser("u", "字".repeat(100), ""))).isEmpty();
+        assertThat(refused(NotificationRequest.toUser("u", "字".repeat(101), ""))).extracting(Violation::messageKey)
+                .containsExactly("notification.subject.tooLong");
+        assertThat(refused(NotificationRequest.toUser("u", " \u200B\n ", ""))).extracting(Violation::messageKey)
+                .containsExactly("notification.subject.required");
     }
 
     @Test
     void bodyHasAtMostOneThousandCharacters() {
-        List<Violation> violations = new ArrayList<>();
-        NotificationText.body("字".repeat(1000), violations);
-        assertThat(violations).isEmpty();
-        NotificationText.body("字".repeat(1001), violations);
-        assertThat(violations).extracting(Violation::field).containsExactly("body");
+        assertThat(refused(NotificationRequest.toUser("u", "s", "字".repeat(1000)))).isEmpty();
+        assertThat(refused(NotificationRequest.toUser("u", "s", "字".repeat(1001)))).extracting(Violation::field)
+                .containsExactly("body");
+    }
+
+    static List<Violation> refused(NotificationRequest request) {
+        return Violations.translate(VALIDATOR.validate(request));
     }
 
     @Test
