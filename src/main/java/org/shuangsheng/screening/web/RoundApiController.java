@@ -53,7 +53,7 @@ class RoundApiController {
 
     record FindingRequest(Long residentId, Boolean present, String absenceReason, BigDecimal temperature,
             String symptoms, String travelledFrom, String arrivedOn, String transport, Boolean contactWithCase,
-            String measures) {
+            String measures, Boolean temperatureRefused, String refusalReason) {
     }
 
     record Created(long id) {
@@ -115,7 +115,8 @@ class RoundApiController {
         List<NewFinding> findings = request.findings() == null ? List.of() : request.findings().stream()
                 .map(f -> f == null ? null : new NewFinding(f.residentId(), f.present(), f.absenceReason(),
                         f.temperature() == null ? null : f.temperature().toPlainString(), f.symptoms(),
-                        f.travelledFrom(), f.arrivedOn(), f.transport(), f.contactWithCase(), f.measures()))
+                        f.travelledFrom(), f.arrivedOn(), f.transport(), f.contactWithCase(), f.measures(),
+                        f.temperatureRefused(), f.refusalReason()))
                 .toList();
         NewVisit visit = new NewVisit(request.householdId(), request.visitedAt(), request.mode(), request.notes(),
                 findings, key);
