@@ -11,7 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shuangsheng.ApiTokensForTests;
@@ -69,7 +73,7 @@ class TemperatureAtTheDoorTests {
                 .andExpect(jsonPath("$.errors[0].field", is("findings[1].temperature")))
                 .andExpect(jsonPath("$.errors[0].message", containsString("Take the temperature")));
         assertThat(visitsOf(home)).isZero();
-        assertThat(coverage(round, home)).isZero();
+        assertThat(seenInGrid(round)).isZero();
 
         // By phone the same finding is what the resident could tell.
         visit(round, home, "PHONE", "zh-CN", seen, noTemperature).andExpect(status().isCreated());
@@ -108,7 +112,7 @@ class TemperatureAtTheDoorTests {
                 + " from screening_finding where resident_id = ?", refused);
         assertThat(finding).containsEntry("present", true).containsEntry("temperature", null)
                 .containsEntry("temperature_refused", true).containsEntry("refusal_reason", "本人拒绝，称刚从外地回来");
-        assertThat(coverage(round, home)).isEqualTo(2);
+        assertThat(seenInGrid(round)).isEqualTo(2);
         Map<String, Object> alert = jdbc.queryForMap("select * from command_alert where kind = ? and dedup_key = ?",
                 "screening.temperatureRefused", "round-" + round + "-resident-" + refused);
         assertThat(alert).containsEntry("severity", "WARNING").containsEntry("region_code", ScreeningFixtures.GRID01)
@@ -141,7 +145,7 @@ class TemperatureAtTheDoorTests {
         long round = fixtures.openRound("commander", ScreeningFixtures.DISTRICT);
         ScreeningFixtures.Household home = fixtures.household("grid01", ScreeningFixtures.GRID01, 2);
         String path = "/screening-rounds/" + round + "/households/" + home.id() + "/visit";
-        mvc.perform(post(path).with(users.as("grid01")).with(csrf())
+        String page = mvc.perform(post(path).with(users.as("grid01")).with(csrf())
                         .param("requestKey", "door-temperature-1").param("mode", "IN_PERSON")
                         .param("notes", "敲门两次")
                         .param("findings[0].residentId", home.residents().get(0).toString())
@@ -155,8 +159,13 @@ class TemperatureAtTheDoorTests {
                 .andExpect(content().string(containsString("value=\"佳木斯\"")))
                 .andExpect(content().string(containsString("value=\"敲门两次\"")))
                 .andExpect(content().string(containsString("door-temperature-1")))
-                .andExpect(content().string(containsString("id=\"findings1.temperature\"")))
-                .andExpect(content().string(containsString("入户见到本人须测体温")));
+                .andExpect(content().string(containsString("入户见到本人须测体温")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // The message stands by the second resident's temperature, the only field marked.
+        Matcher marked = Pattern.compile("<input[^>]*is-invalid[^>]*>").matcher(page);
+        assertThat(marked.find()).isTrue();
+        assertThat(marked.group()).contains("id=\"findings1.temperature\"");
+        assertThat(marked.find()).isFalse();
         assertThat(visitsOf(home)).isZero();
 
         mvc.perform(post(path).with(users.as("grid01")).with(csrf())
@@ -186,10 +195,11 @@ class TemperatureAtTheDoorTests {
                 home.id());
     }
 
-    /** The residents of the household the round counts as seen. */
-    private long coverage(long round, ScreeningFixtures.Household home) {
-        return jdbc.queryForObject("select count(distinct resident_id) from screening_finding f join screening_visit v"
-                + " on v.id = f.visit_id where v.round_id = ? and v.household_id = ? and f.present = true", Long.class,
-                round, home.id());
+    /** The residents the round counts as seen in the grid: this test's own round holds only its household. */
+    private long seenInGrid(long round) throws Exception {
+        String json = mvc.perform(get("/api/v1/screening-rounds/" + round + "/coverage")
+                        .param("regionCode", ScreeningFixtures.GRID01).header("Authorization", tokens.bearer("grid01")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.seenResidents")).longValue();
     }
 }
