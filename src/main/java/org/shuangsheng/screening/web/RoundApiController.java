@@ -109,7 +109,8 @@ class RoundApiController {
 
     @PostMapping("/{id}/visits")
     @Operation(summary = "Record a visit to a household with one finding per resident; send an Idempotency-Key "
-            + "so that a re-sent visit is recorded once; 422 names each bad field (findings[1].temperature)")
+            + "so that a re-sent visit is recorded once; a resident present at an IN_PERSON visit needs a temperature "
+            + "or temperatureRefused with a refusalReason; 422 names each bad field (findings[1].temperature)")
     ResponseEntity<Created> visit(@PathVariable long id, @RequestBody VisitRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         List<NewFinding> findings = request.findings() == null ? List.of() : request.findings().stream()
