@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before it goes, a record of that day or later stays.
  *
  * <p>What goes: the health and travel fields of findings (temperature, symptoms, where from,
- * arrival, transport, contact with a case, measures, why absent) and the notes of visits, which
- * keep the visit, the resident and whether they were seen, so coverage stays as it was; daily
+ * arrival, transport, contact with a case, measures, why absent, why the temperature was refused)
+ * and the notes of visits, which keep the visit, the resident and whether they were seen, so coverage stays as it was; daily
  * check-ins, deleted; the reasons, place and notes of quarantine orders released or dismissed
  * before the cut-off, which keep their dates for the day figures; and the risk level of residents
  * last observed before the cut-off, deleted (they read as never assessed), unless an order of
@@ -71,7 +71,8 @@ public class HealthRecordPurge {
 
     private static final String FINDING_HAS_HEALTH = "(temperature is not null or symptoms is not null"
             + " or travelled_from is not null or arrived_on is not null or transport is not null"
-            + " or contact_with_case = true or measures is not null or absence_reason is not null)";
+            + " or contact_with_case = true or measures is not null or absence_reason is not null"
+            + " or refusal_reason is not null)";
     private static final String FINDING_OLD = " where visited_at < ? and " + FINDING_HAS_HEALTH;
     private static final String FINDINGS = " from screening_finding" + FINDING_OLD;
     private static final String VISIT_OLD = " where visited_at < ? and notes is not null";
@@ -161,7 +162,7 @@ public class HealthRecordPurge {
         Counts counts = transactions.execute(status -> new Counts(cutoff, retentionDays,
                 update("update screening_finding set temperature = null, symptoms = null, travelled_from = null,"
                         + " arrived_on = null, transport = null, contact_with_case = false, measures = null,"
-                        + " absence_reason = null" + FINDING_OLD, scope, at(cutoff)),
+                        + " absence_reason = null, refusal_reason = null" + FINDING_OLD, scope, at(cutoff)),
                 update("update screening_visit set notes = null" + VISIT_OLD, scope, at(cutoff)),
                 update("delete" + CHECK_INS, scope, cutoff),
                 update("update screening_quarantine set reasons = '', place = null, dismiss_reason = null,"

@@ -169,8 +169,10 @@ public class ScreeningManagement {
         }
         Set<Long> members = new HashSet<>(household.residentIds());
         Set<Long> seen = new HashSet<>();
+        boolean atTheDoor = !violations.refused("mode")
+                && VisitMode.IN_PERSON.name().equalsIgnoreCase(TypedText.stripped(visit.mode()));
         for (int i = 0; i < considered.size(); i++) {
-            violations.addAll(findingRules(considered.get(i), "findings[" + i + "].", members, seen));
+            violations.addAll(findingRules(considered.get(i), "findings[" + i + "].", members, seen, atTheDoor));
         }
         violations.throwIfAny();
         VisitMode mode = VisitMode.valueOf(TypedText.stripped(visit.mode()).toUpperCase(Locale.ROOT));
@@ -182,9 +184,9 @@ public class ScreeningManagement {
         for (Checked c : checked) {
             ScreeningFinding f = findings.save(new ScreeningFinding(saved, c.residentId(), c.present(),
                     c.absenceReason(), c.temperature(), c.symptoms(), c.travelledFrom(), c.arrivedOn(), c.transport(),
-                    c.contactWithCase(), c.measures()));
+                    c.contactWithCase(), c.measures(), c.temperatureRefused(), c.refusalReason()));
             recorded.add(new VisitRecorded.Finding(f.getId(), c.residentId(), c.present(), c.temperature(),
-                    c.symptoms(), c.travelledFrom(), c.arrivedOn(), c.contactWithCase()));
+                    c.symptoms(), c.travelledFrom(), c.arrivedOn(), c.contactWithCase(), c.temperatureRefused()));
         }
         findings.flush();
         tallies.refresh(round.getId(), List.of(household.regionPath()));
@@ -205,24 +207,29 @@ public class ScreeningManagement {
 
     private record Checked(long residentId, boolean present, String absenceReason, BigDecimal temperature,
             String symptoms, String travelledFrom, LocalDate arrivedOn, String transport, boolean contactWithCase,
-            String measures) {
+            String measures, boolean temperatureRefused, String refusalReason) {
     }
 
-    /** A finding whose constraints and rules have passed, as it is stored. */
+    /** A finding whose constraints and rules have passed, as it is stored; a refusal only for someone present. */
     private static Checked checked(NewFinding f) {
         boolean present = Boolean.TRUE.equals(f.present());
+        boolean refused = present && Boolean.TRUE.equals(f.temperatureRefused());
         return new Checked(f.residentId(), present, present ? null : TypedText.stripped(f.absenceReason()),
                 BodyTemperatureValidator.parse(f.temperature()), TypedText.stripped(f.symptoms()),
                 TypedText.stripped(f.travelledFrom()), IsoDateValidator.parse(f.arrivedOn()),
                 TypedText.stripped(f.transport()), Boolean.TRUE.equals(f.contactWithCase()),
-                TypedText.stripped(f.measures()));
+                TypedText.stripped(f.measures()), refused, refused ? TypedText.stripped(f.refusalReason()) : null);
     }
 
     /**
      * The rules of one finding that its constraints cannot say: the resident is a member of the
      * household and is recorded once, no temperature for someone absent, no arrival after today.
+     * Someone seen at the door ({@code temperatureDue}) has a temperature or an explicit refusal
+     * with its reason (拒绝测温), never neither and never both: otherwise the household would count
+     * as screened with nobody's temperature taken.
      */
-    private List<Violation> findingRules(NewFinding f, String prefix, Set<Long> members, Set<Long> seen) {
+    private List<Violation> findingRules(NewFinding f, String prefix, Set<Long> members, Set<Long> seen,
+            boolean temperatureDue) {
         List<Violation> found = new ArrayList<>();
         if (f.residentId() != null && !members.contains(f.residentId())) {
             found.add(new Violation(prefix + "residentId", "screening.finding.resident.notInHousehold"));
@@ -231,6 +238,16 @@ public class ScreeningManagement {
         }
         if (Boolean.FALSE.equals(f.present()) && BodyTemperatureValidator.parse(f.temperature()) != null) {
             found.add(new Violation(prefix + "temperature", "screening.finding.temperature.absent"));
+        }
+        boolean refused = Boolean.TRUE.equals(f.present()) && Boolean.TRUE.equals(f.temperatureRefused());
+        boolean typed = TypedText.stripped(f.temperature()) != null;
+        if (refused && BodyTemperatureValidator.parse(f.temperature()) != null) {
+            found.add(new Violation(prefix + "temperature", "screening.finding.temperature.refusedButTaken"));
+        } else if (temperatureDue && Boolean.TRUE.equals(f.present()) && !refused && !typed) {
+            found.add(new Violation(prefix + "temperature", "screening.finding.temperature.required"));
+        }
+        if (refused && TypedText.stripped(f.refusalReason()) == null) {
+            found.add(new Violation(prefix + "refusalReason", "screening.finding.refusalReason.required"));
         }
         LocalDate arrivedOn = IsoDateValidator.parse(f.arrivedOn());
         if (arrivedOn != null && arrivedOn.getYear() >= 2000 && arrivedOn.getYear() <= 2100

@@ -23,10 +23,19 @@ public record VisitRecorded(long roundId, long visitId, long householdId, String
     /**
      * What the visit found for one resident. Health and travel fields are {@code null} when not
      * asked or not known; {@code travelledFrom} names where the resident went or came from in the
-     * last 14 days, as the resident said it.
+     * last 14 days, as the resident said it; {@code temperatureRefused} when the resident, seen at
+     * the door, would not have the temperature taken (拒绝测温).
      */
     public record Finding(long findingId, long residentId, boolean present, BigDecimal temperature,
-            String symptoms, String travelledFrom, LocalDate arrivedOn, boolean contactWithCase) {
+            String symptoms, String travelledFrom, LocalDate arrivedOn, boolean contactWithCase,
+            boolean temperatureRefused) {
+
+        /** A finding with no refusal to have the temperature taken. */
+        public Finding(long findingId, long residentId, boolean present, BigDecimal temperature, String symptoms,
+                String travelledFrom, LocalDate arrivedOn, boolean contactWithCase) {
+            this(findingId, residentId, present, temperature, symptoms, travelledFrom, arrivedOn, contactWithCase,
+                    false);
+        }
 
         /** A temperature at or above the threshold counts as a fever (发热). */
         public boolean feverAt(BigDecimal threshold) {

@@ -17,12 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * A fever found at a door goes to the command centre's alert list at once, with the visit: the
  * resident's name masked, the temperature and the grid, never an ID or phone number. The same
- * resident's fever in the same round counts as one more occurrence of its open alert.
+ * resident's fever in the same round counts as one more occurrence of its open alert. A resident
+ * seen at the door who would not have the temperature taken (拒绝测温) is raised the same way, as
+ * a warning: nobody knows whether that person has a fever.
  */
 @Component
 class FeverAlerts {
 
     static final String KIND = "screening.fever";
+    static final String REFUSED = "screening.temperatureRefused";
 
     private final Alerts alerts;
     private final RiskRuleSet rules;
@@ -38,18 +41,31 @@ class FeverAlerts {
     void on(VisitRecorded visit) {
         BigDecimal threshold = rules.current().feverThreshold();
         List<VisitRecorded.Finding> fevers = visit.findings().stream().filter(f -> f.feverAt(threshold)).toList();
-        if (fevers.isEmpty()) {
+        List<VisitRecorded.Finding> refusals = visit.findings().stream()
+                .filter(VisitRecorded.Finding::temperatureRefused).toList();
+        if (fevers.isEmpty() && refusals.isEmpty()) {
             return;
         }
-        Map<Long, ResidentSummary> residents = population.residentSummaries(
-                fevers.stream().map(VisitRecorded.Finding::residentId).toList());
+        Map<Long, ResidentSummary> residents = population.residentSummaries(visit.findings().stream()
+                .filter(f -> f.feverAt(threshold) || f.temperatureRefused()).map(VisitRecorded.Finding::residentId)
+                .toList());
         for (VisitRecorded.Finding fever : fevers) {
-            ResidentSummary resident = residents.get(fever.residentId());
-            String name = resident == null ? "" : Masking.name(resident.name());
             alerts.raise(new NewAlert(KIND, AlertSeverity.CRITICAL, visit.gridCode(), visit.regionPath(),
-                    "screening.alert.fever", List.of(name, fever.temperature().toPlainString(), visit.gridCode()),
+                    "screening.alert.fever", List.of(maskedName(residents, fever), fever.temperature().toPlainString(),
+                            visit.gridCode()),
                     "/screening-rounds/" + visit.roundId() + "?region=" + visit.gridCode(),
                     "round-" + visit.roundId() + "-resident-" + fever.residentId()));
         }
+        for (VisitRecorded.Finding refusal : refusals) {
+            alerts.raise(new NewAlert(REFUSED, AlertSeverity.WARNING, visit.gridCode(), visit.regionPath(),
+                    "screening.alert.temperatureRefused", List.of(maskedName(residents, refusal), visit.gridCode()),
+                    "/screening-rounds/" + visit.roundId() + "?region=" + visit.gridCode(),
+                    "round-" + visit.roundId() + "-resident-" + refusal.residentId()));
+        }
+    }
+
+    private static String maskedName(Map<Long, ResidentSummary> residents, VisitRecorded.Finding finding) {
+        ResidentSummary resident = residents.get(finding.residentId());
+        return resident == null ? "" : Masking.name(resident.name());
     }
 }

@@ -159,6 +159,10 @@ public class Quarantine {
         return plannedEnd;
     }
 
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
     public String getReasons() {
         return reasons;
     }

@@ -46,12 +46,26 @@ public class ScreeningFinding {
 
     private String measures;
 
+    private boolean temperatureRefused;
+
+    private String refusalReason;
+
     protected ScreeningFinding() {
     }
 
     public ScreeningFinding(ScreeningVisit visit, long residentId, boolean present, String absenceReason,
             BigDecimal temperature, String symptoms, String travelledFrom, LocalDate arrivedOn, String transport,
             boolean contactWithCase, String measures) {
+        this(visit, residentId, present, absenceReason, temperature, symptoms, travelledFrom, arrivedOn, transport,
+                contactWithCase, measures, false, null);
+    }
+
+    /** {@code temperatureRefused} with its reason stands in for the temperature of someone seen (拒绝测温). */
+    public ScreeningFinding(ScreeningVisit visit, long residentId, boolean present, String absenceReason,
+            BigDecimal temperature, String symptoms, String travelledFrom, LocalDate arrivedOn, String transport,
+            boolean contactWithCase, String measures, boolean temperatureRefused, String refusalReason) {
+        this.temperatureRefused = temperatureRefused;
+        this.refusalReason = refusalReason;
         this.visitId = visit.getId();
         this.roundId = visit.getRoundId();
         this.regionPath = visit.getRegionPath();
@@ -114,6 +128,14 @@ public class ScreeningFinding {
 
     public String getMeasures() {
         return measures;
+    }
+
+    public boolean isTemperatureRefused() {
+        return temperatureRefused;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
     }
 
     @Override

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.region.RegionQueries;
+import org.shuangsheng.region.RegionView;
 import org.shuangsheng.screening.Confirmation;
 import org.shuangsheng.screening.Dismissal;
 import org.shuangsheng.screening.NewCheckIn;
@@ -52,9 +55,11 @@ class QuarantineController {
     private final QuarantineManagement management;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final RegionQueries regions;
 
     QuarantineController(QuarantineQueries queries, QuarantineManagement management, AuditLog audit,
-            MessageSource messages) {
+            MessageSource messages, RegionQueries regions) {
+        this.regions = regions;
         this.queries = queries;
         this.management = management;
         this.audit = audit;
@@ -67,7 +72,11 @@ class QuarantineController {
             HtmxRequest htmx, Model model,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        model.addAttribute("rows", queries.list(list, region, PageRequest.of(Paging.page(page), PAGE_SIZE)));
+        Page<QuarantineRow> rows = queries.list(list, region, PageRequest.of(Paging.page(page), PAGE_SIZE));
+        model.addAttribute("rows", rows);
+        // The grid by its name, as the people who work it say it; the code where a grid has none.
+        model.addAttribute("gridNames", regions.findAll(rows.map(QuarantineRow::gridCode).toSet()).stream()
+                .collect(Collectors.toMap(RegionView::code, RegionView::name)));
         model.addAttribute("list", list);
         model.addAttribute("lists", QuarantineList.values());
         model.addAttribute("region", region);

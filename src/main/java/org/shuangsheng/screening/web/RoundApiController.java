@@ -53,7 +53,7 @@ class RoundApiController {
 
     record FindingRequest(Long residentId, Boolean present, String absenceReason, BigDecimal temperature,
             String symptoms, String travelledFrom, String arrivedOn, String transport, Boolean contactWithCase,
-            String measures) {
+            String measures, Boolean temperatureRefused, String refusalReason) {
     }
 
     record Created(long id) {
@@ -109,13 +109,15 @@ class RoundApiController {
 
     @PostMapping("/{id}/visits")
     @Operation(summary = "Record a visit to a household with one finding per resident; send an Idempotency-Key "
-            + "so that a re-sent visit is recorded once; 422 names each bad field (findings[1].temperature)")
+            + "so that a re-sent visit is recorded once; a resident present at an IN_PERSON visit needs a temperature "
+            + "or temperatureRefused with a refusalReason; 422 names each bad field (findings[1].temperature)")
     ResponseEntity<Created> visit(@PathVariable long id, @RequestBody VisitRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         List<NewFinding> findings = request.findings() == null ? List.of() : request.findings().stream()
                 .map(f -> f == null ? null : new NewFinding(f.residentId(), f.present(), f.absenceReason(),
                         f.temperature() == null ? null : f.temperature().toPlainString(), f.symptoms(),
-                        f.travelledFrom(), f.arrivedOn(), f.transport(), f.contactWithCase(), f.measures()))
+                        f.travelledFrom(), f.arrivedOn(), f.transport(), f.contactWithCase(), f.measures(),
+                        f.temperatureRefused(), f.refusalReason()))
                 .toList();
         NewVisit visit = new NewVisit(request.householdId(), request.visitedAt(), request.mode(), request.notes(),
                 findings, key);

@@ -76,11 +76,29 @@ public class VisitForm {
         private String transport;
         private boolean contactWithCase;
         private String measures;
+        private boolean temperatureRefused;
+        private String refusalReason;
 
         NewFinding toNewFinding() {
             Boolean here = "true".equals(present) ? Boolean.TRUE : "false".equals(present) ? Boolean.FALSE : null;
             return new NewFinding(residentId, here, absenceReason, temperature, symptoms, travelledFrom, arrivedOn,
-                    transport, contactWithCase, measures);
+                    transport, contactWithCase, measures, temperatureRefused, refusalReason);
+        }
+
+        public boolean isTemperatureRefused() {
+            return temperatureRefused;
+        }
+
+        public void setTemperatureRefused(boolean temperatureRefused) {
+            this.temperatureRefused = temperatureRefused;
+        }
+
+        public String getRefusalReason() {
+            return refusalReason;
+        }
+
+        public void setRefusalReason(String refusalReason) {
+            this.refusalReason = refusalReason;
         }
 
         public Long getResidentId() {
