@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = ModuleTestDatabase.class)
 // Outside demo mode the platform starts as in production: only with a data key and the first
-// administrator's password. These two are for the module tests' own throwaway database.
+// administrator's password. These two serve the module tests' own database, which holds test rows only.
 @TestPropertySource(properties = {"shuangsheng.demo.enabled=false",
         "SHUANGSHENG_DATA_KEY=bW9kdWxlIHRlc3RzIG9ubHksIG5ldmVyIGEgcmVhbCBkYXRhIGtleQ==",
         "SHUANGSHENG_ADMIN_PASSWORD=Module-Tests-Administrator"})
