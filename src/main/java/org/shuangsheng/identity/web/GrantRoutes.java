@@ -2,6 +2,7 @@ package org.shuangsheng.identity.web;
 
 import java.util.EnumSet;
 import org.shuangsheng.identity.AccountApprovals;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
@@ -28,12 +29,12 @@ class GrantRoutes implements RouteRules {
 
     @Bean
     NavigationBadge grantsBadge(AccountApprovals approvals) {
-        return new NavigationBadge("grants", "/grants", "account.grant.list.title", "\u270B", "warning", 2,
+        return new NavigationBadge("grants", "/grants", "account.grant.list.title", "person-check", "warning", 2,
                 EnumSet.of(Role.ADMIN, Role.COMMANDER), scope -> approvals.pendingCount());
     }
 
     @Bean
     NavigationEntry grantsEntry() {
-        return new NavigationEntry("nav.grants", "/grants", 99, EnumSet.of(Role.ADMIN, Role.COMMANDER));
+        return new NavigationEntry("nav.grants", "/grants", NavigationArea.SYSTEM, 99, "person-check", EnumSet.of(Role.ADMIN, Role.COMMANDER));
     }
 }

@@ -102,7 +102,8 @@ class SecondFactorController {
 
         @Bean
         org.shuangsheng.identity.NavigationEntry totpEntry() {
-            return new org.shuangsheng.identity.NavigationEntry("nav.totp", "/account/totp", 110,
+            return new org.shuangsheng.identity.NavigationEntry("nav.totp", "/account/totp",
+                    org.shuangsheng.identity.NavigationArea.SYSTEM, 110, "shield-lock",
                     java.util.EnumSet.of(Role.COMMANDER, Role.ADMIN));
         }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import java.util.Map;
 import org.shuangsheng.identity.AccountApprovals;
@@ -242,7 +243,7 @@ class UserAdminController {
 
         @Bean
         NavigationEntry usersEntry() {
-            return new NavigationEntry("nav.users", "/users", 100, EnumSet.of(Role.ADMIN));
+            return new NavigationEntry("nav.users", "/users", NavigationArea.SYSTEM, 100, "person-gear", EnumSet.of(Role.ADMIN));
         }
     }
 }
