@@ -12,7 +12,7 @@ import java.util.function.ToLongFunction;
  * @param id      element id of the link; the count is {@code <id>-count}
  * @param href    the page the badge opens
  * @param labelKey message key of its accessible name and tooltip
- * @param icon    one character (an emoji) shown as the icon
+ * @param icon    name of a Bootstrap Icons glyph ({@code "bell"} for {@code bi-bell}), shown as the icon
  * @param tone    Bootstrap colour of the count: {@code warning}, {@code danger}...
  * @param count   the count for the signed-in user, within its scope
  */

@@ -3,22 +3,33 @@ package org.shuangsheng.identity;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * One entry of the main navigation. A module declares a bean of this type for each of its
- * pages; the layout shows the entries the user's role may open, in {@code order}. An entry that
- * names departments is shown to a DEPARTMENT account only when it belongs to one of them, so a
+ * One entry of the main menu. A module declares a bean of this type for each of its top pages,
+ * naming the {@link NavigationArea} it belongs to; the layout shows, area by area and in
+ * {@code order} within each, the entries the user's role may open. An entry that names
+ * departments is shown to a DEPARTMENT account only when it belongs to one of them, so a
  * department never follows a link into a 403.
+ *
+ * @param icon name of a Bootstrap Icons glyph ({@code "clipboard2-pulse"} for {@code bi-clipboard2-pulse}),
+ *             the entry's only mark when the menu is folded to icons
  */
-public record NavigationEntry(String labelKey, String href, int order, Set<Role> roles, Set<Department> departments) {
+public record NavigationEntry(String labelKey, String href, NavigationArea area, int order, String icon,
+        Set<Role> roles, Set<Department> departments) {
+
+    private static final Pattern ICON_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public NavigationEntry {
+        if (!ICON_NAME.matcher(icon).matches()) {
+            throw new IllegalArgumentException("not a Bootstrap Icons name: " + icon);
+        }
         roles = Set.copyOf(roles);
         departments = Set.copyOf(departments);
     }
 
-    public NavigationEntry(String labelKey, String href, int order, Set<Role> roles) {
-        this(labelKey, href, order, roles, Set.of());
+    public NavigationEntry(String labelKey, String href, NavigationArea area, int order, String icon, Set<Role> roles) {
+        this(labelKey, href, area, order, icon, roles, Set.of());
     }
 
     /**
@@ -26,8 +37,9 @@ public record NavigationEntry(String labelKey, String href, int order, Set<Role>
      * DEPARTMENT role (health alone among departments); the entry then shows to DEPARTMENT
      * accounts of those departments only, as the rule lets in.
      */
-    public NavigationEntry(String labelKey, String href, int order, AccessRule rule) {
-        this(labelKey, href, order, shownTo(rule), rule.allows(Role.DEPARTMENT) ? Set.of() : rule.departments());
+    public NavigationEntry(String labelKey, String href, NavigationArea area, int order, String icon, AccessRule rule) {
+        this(labelKey, href, area, order, icon, shownTo(rule),
+                rule.allows(Role.DEPARTMENT) ? Set.of() : rule.departments());
     }
 
     private static Set<Role> shownTo(AccessRule rule) {
@@ -45,5 +57,10 @@ public record NavigationEntry(String labelKey, String href, int order, Set<Role>
         }
         return role != Role.DEPARTMENT || departments.isEmpty()
                 || departments.stream().anyMatch(d -> authorities.contains(d.authority()));
+    }
+
+    /** Whether {@code path} is this entry's page or one below it; home only for itself. */
+    public boolean leadsTo(String path) {
+        return path.equals(href) || (!href.equals("/") && path.startsWith(href.endsWith("/") ? href : href + "/"));
     }
 }

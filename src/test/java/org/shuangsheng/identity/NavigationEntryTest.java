@@ -1,8 +1,10 @@
 package org.shuangsheng.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** An entry built from a rule shows to whom the rule lets in, departments included; no Spring. */
@@ -13,7 +15,7 @@ class NavigationEntryTest {
 
     @Test
     void anEntryOfARuleNamingADepartmentShowsToThatDepartmentOnly() {
-        NavigationEntry entry = new NavigationEntry("x.nav", "/x", 1, HEALTH_AND_OFFICERS);
+        NavigationEntry entry = new NavigationEntry("x.nav", "/x", NavigationArea.PREVENTION, 1, "x", HEALTH_AND_OFFICERS);
 
         assertThat(entry.visibleTo(Role.COMMANDER, List.of(Role.COMMANDER.authority()))).isTrue();
         assertThat(entry.visibleTo(Role.SUBDISTRICT_OFFICER, List.of(Role.SUBDISTRICT_OFFICER.authority()))).isTrue();
@@ -28,7 +30,7 @@ class NavigationEntryTest {
     void anEntryOfARuleNamingTheDepartmentRoleShowsToEveryDepartment() {
         AccessRule everyDepartment = AccessRule.authorities(Role.DEPARTMENT.authority(),
                 Department.HEALTH.authority());
-        NavigationEntry entry = new NavigationEntry("x.nav", "/x", 1, everyDepartment);
+        NavigationEntry entry = new NavigationEntry("x.nav", "/x", NavigationArea.PREVENTION, 1, "x", everyDepartment);
 
         assertThat(entry.departments()).isEmpty();
         assertThat(entry.visibleTo(Role.DEPARTMENT,
@@ -39,7 +41,27 @@ class NavigationEntryTest {
     void anEntryOfARuleOfRolesAloneShowsToThoseRoles() {
         AccessRule rule = AccessRule.roles(Role.COMMANDER, Role.DEPARTMENT);
 
-        assertThat(new NavigationEntry("x.nav", "/x", 1, rule))
-                .isEqualTo(new NavigationEntry("x.nav", "/x", 1, rule.roles()));
+        assertThat(new NavigationEntry("x.nav", "/x", NavigationArea.PREVENTION, 1, "x", rule))
+                .isEqualTo(new NavigationEntry("x.nav", "/x", NavigationArea.PREVENTION, 1, "x", rule.roles()));
+    }
+
+    @Test
+    void anEntryLeadsToItsPageAndThePagesBelowItButNotToANeighbourSharingItsName() {
+        NavigationEntry alerts = new NavigationEntry("alert.nav", "/alerts", NavigationArea.OVERVIEW, 12, "bell",
+                Set.of(Role.COMMANDER));
+        NavigationEntry home = new NavigationEntry("nav.home", "/", NavigationArea.OVERVIEW, 0, "house",
+                Set.of(Role.COMMANDER));
+
+        assertThat(alerts.leadsTo("/alerts")).isTrue();
+        assertThat(alerts.leadsTo("/alerts/42")).isTrue();
+        assertThat(alerts.leadsTo("/alerts-archive")).isFalse();
+        assertThat(home.leadsTo("/")).isTrue();
+        assertThat(home.leadsTo("/alerts")).isFalse();
+    }
+
+    @Test
+    void anIconIsABootstrapIconsNameNotMarkup() {
+        assertThatThrownBy(() -> new NavigationEntry("x.nav", "/x", NavigationArea.SYSTEM, 1, "bell\" onclick=\"x",
+                Set.of(Role.ADMIN))).isInstanceOf(IllegalArgumentException.class);
     }
 }

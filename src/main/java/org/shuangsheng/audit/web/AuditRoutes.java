@@ -2,6 +2,7 @@ package org.shuangsheng.audit.web;
 
 import static org.shuangsheng.audit.AuditPolicy.READERS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,6 @@ class AuditRoutes {
 
     @Bean
     NavigationEntry auditEntry() {
-        return new NavigationEntry("audit.nav", "/audit", 95, READERS.roles());
+        return new NavigationEntry("audit.nav", "/audit", NavigationArea.SYSTEM, 95, "journal-text", READERS.roles());
     }
 }

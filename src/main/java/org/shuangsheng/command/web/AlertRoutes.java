@@ -4,6 +4,7 @@ import static org.shuangsheng.command.CommandPolicy.OFFICIALS;
 
 import java.util.List;
 import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
@@ -39,13 +40,13 @@ class AlertRoutes {
 
     @Bean
     NavigationEntry alertEntry() {
-        return new NavigationEntry("alert.nav", "/alerts", 12, OFFICIALS.roles());
+        return new NavigationEntry("alert.nav", "/alerts", NavigationArea.OVERVIEW, 12, "exclamation-triangle", OFFICIALS.roles());
     }
 
     /** The open alerts in the user's scope, beside the bell on every page. */
     @Bean
     NavigationBadge alertBadge(AlertDesk desk) {
-        return new NavigationBadge("alerts", "/alerts", "alert.badge", "\u26A0\uFE0F", "danger", 1,
+        return new NavigationBadge("alerts", "/alerts", "alert.badge", "exclamation-triangle", "danger", 1,
                 OFFICIALS.roles(), desk::openCount);
     }
 }

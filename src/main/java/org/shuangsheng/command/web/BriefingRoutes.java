@@ -2,6 +2,7 @@ package org.shuangsheng.command.web;
 
 import static org.shuangsheng.command.CommandPolicy.OFFICIALS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,6 @@ class BriefingRoutes {
 
     @Bean
     NavigationEntry briefingEntry() {
-        return new NavigationEntry("briefing.nav", "/briefings", 11, OFFICIALS.roles());
+        return new NavigationEntry("briefing.nav", "/briefings", NavigationArea.OVERVIEW, 11, "file-earmark-text", OFFICIALS.roles());
     }
 }

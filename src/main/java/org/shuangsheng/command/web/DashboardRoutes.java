@@ -2,6 +2,7 @@ package org.shuangsheng.command.web;
 
 import static org.shuangsheng.command.CommandPolicy.OFFICIALS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,6 @@ class DashboardRoutes {
 
     @Bean
     NavigationEntry dashboardEntry() {
-        return new NavigationEntry("dashboard.nav", "/dashboard", 10, OFFICIALS.roles());
+        return new NavigationEntry("dashboard.nav", "/dashboard", NavigationArea.OVERVIEW, 10, "speedometer2", OFFICIALS.roles());
     }
 }

@@ -1,6 +1,7 @@
 package org.shuangsheng.command.web;
 
 import java.util.EnumSet;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.identity.RouteRules;
@@ -27,6 +28,6 @@ class FrameRoutes {
 
     @Bean
     NavigationEntry homeEntry() {
-        return new NavigationEntry("nav.home", "/", 0, EnumSet.allOf(Role.class));
+        return new NavigationEntry("nav.home", "/", NavigationArea.OVERVIEW, 0, "house", EnumSet.allOf(Role.class));
     }
 }

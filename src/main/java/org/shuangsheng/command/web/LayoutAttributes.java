@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout of every page needs: the navigation and the badges (bell, open alerts) for
- * the user's role, and where we are.
+ * What the layout of every page needs: the navigation, as a list and grouped by area for the
+ * menu, and the badges (bell, open alerts) for the user's role, and where we are.
  */
 @ControllerAdvice
 class LayoutAttributes {
@@ -46,13 +46,18 @@ class LayoutAttributes {
                 .map(b -> new BadgeView(b, scope)).toList()).orElse(List.of());
     }
 
+    /** The navigation grouped by area for the left menu, the current page's entry marked. */
+    @ModelAttribute("menu")
+    List<MenuGroup> menu(HttpServletRequest request) {
+        return MenuGroup.of(navigation(), requestPath(request));
+    }
+
     @ModelAttribute("url")
     CurrentUrl url(HttpServletRequest request) {
         return new CurrentUrl(request);
     }
 
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
+    private static String requestPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -11,6 +11,7 @@ import static org.shuangsheng.enterprise.EnterprisePolicy.REVIEW_READERS;
 import static org.shuangsheng.enterprise.EnterprisePolicy.TASK_FORCE;
 
 import java.util.List;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.RouteRules;
@@ -89,6 +90,6 @@ class EnterpriseRoutes {
 
     @Bean
     NavigationEntry enterprisesEntry() {
-        return new NavigationEntry("enterprise.nav", "/enterprises", 30, READERS.roles());
+        return new NavigationEntry("enterprise.nav", "/enterprises", NavigationArea.RESUMPTION, 30, "building", READERS.roles());
     }
 }

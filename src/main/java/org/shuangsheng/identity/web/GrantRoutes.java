@@ -3,6 +3,7 @@ package org.shuangsheng.identity.web;
 import static org.shuangsheng.identity.IdentityPolicy.GRANT_DECIDERS;
 
 import org.shuangsheng.identity.AccountApprovals;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
@@ -27,12 +28,12 @@ class GrantRoutes implements RouteRules {
 
     @Bean
     NavigationBadge grantsBadge(AccountApprovals approvals) {
-        return new NavigationBadge("grants", "/grants", "account.grant.list.title", "\u270B", "warning", 2,
+        return new NavigationBadge("grants", "/grants", "account.grant.list.title", "person-check", "warning", 2,
                 GRANT_DECIDERS.roles(), scope -> approvals.pendingCount());
     }
 
     @Bean
     NavigationEntry grantsEntry() {
-        return new NavigationEntry("nav.grants", "/grants", 99, GRANT_DECIDERS.roles());
+        return new NavigationEntry("nav.grants", "/grants", NavigationArea.SYSTEM, 99, "person-check", GRANT_DECIDERS.roles());
     }
 }

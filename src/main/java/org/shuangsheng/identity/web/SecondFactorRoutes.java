@@ -2,6 +2,7 @@ package org.shuangsheng.identity.web;
 
 import static org.shuangsheng.identity.IdentityPolicy.SECOND_FACTOR_USERS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ class SecondFactorRoutes {
 
     @Bean
     NavigationEntry totpEntry() {
-        return new NavigationEntry("nav.totp", "/account/totp", 110, SECOND_FACTOR_USERS.roles());
+        return new NavigationEntry("nav.totp", "/account/totp", NavigationArea.SYSTEM, 110, "shield-lock", SECOND_FACTOR_USERS.roles());
     }
 
     @Bean

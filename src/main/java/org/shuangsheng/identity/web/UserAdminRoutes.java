@@ -2,6 +2,7 @@ package org.shuangsheng.identity.web;
 
 import static org.shuangsheng.identity.IdentityPolicy.ADMINISTRATORS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,6 @@ class UserAdminRoutes {
 
     @Bean
     NavigationEntry usersEntry() {
-        return new NavigationEntry("nav.users", "/users", 100, ADMINISTRATORS.roles());
+        return new NavigationEntry("nav.users", "/users", NavigationArea.SYSTEM, 100, "person-gear", ADMINISTRATORS.roles());
     }
 }

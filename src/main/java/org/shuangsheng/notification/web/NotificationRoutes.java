@@ -1,6 +1,7 @@
 package org.shuangsheng.notification.web;
 
 import java.util.EnumSet;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.Role;
@@ -31,12 +32,12 @@ class NotificationRoutes {
     /** The bell: the number of unread messages, on every page. */
     @Bean
     NavigationBadge inboxBadge(NotificationQueries queries) {
-        return new NavigationBadge("inbox", "/notifications", "notification.nav", "\uD83D\uDD14", "warning", 0,
+        return new NavigationBadge("inbox", "/notifications", "notification.nav", "bell", "warning", 0,
                 EnumSet.allOf(Role.class), queries::unreadCount);
     }
 
     @Bean
     NavigationEntry notificationEntry() {
-        return new NavigationEntry("notification.nav", "/notifications", 5, EnumSet.allOf(Role.class));
+        return new NavigationEntry("notification.nav", "/notifications", NavigationArea.OVERVIEW, 5, "bell", EnumSet.allOf(Role.class));
     }
 }

@@ -5,6 +5,7 @@ import static org.shuangsheng.population.PopulationPolicy.READERS;
 import static org.shuangsheng.population.PopulationPolicy.WRITERS;
 
 import java.util.List;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.RouteRules;
@@ -48,6 +49,6 @@ class PopulationRoutes {
 
     @Bean
     NavigationEntry householdsEntry() {
-        return new NavigationEntry("population.nav", "/households", 20, READERS.roles());
+        return new NavigationEntry("population.nav", "/households", NavigationArea.PREVENTION, 20, "house-door", READERS.roles());
     }
 }

@@ -3,6 +3,7 @@ package org.shuangsheng.region.web;
 import static org.shuangsheng.region.RegionPolicy.EDITORS;
 import static org.shuangsheng.region.RegionPolicy.READERS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,6 @@ class RegionRoutes {
 
     @Bean
     NavigationEntry regionEntry() {
-        return new NavigationEntry("nav.regions", "/regions", 90, READERS.roles());
+        return new NavigationEntry("nav.regions", "/regions", NavigationArea.SYSTEM, 90, "diagram-3", READERS.roles());
     }
 }

@@ -7,6 +7,7 @@ import static org.shuangsheng.screening.ScreeningPolicy.RULE_READERS;
 import static org.shuangsheng.screening.ScreeningPolicy.RULE_WRITERS;
 
 import java.util.List;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.RouteRules;
@@ -52,11 +53,11 @@ class QuarantineRoutes {
 
     @Bean
     NavigationEntry quarantineEntry() {
-        return new NavigationEntry("quarantine.nav", "/quarantines", 40, QUARANTINE_READERS);
+        return new NavigationEntry("quarantine.nav", "/quarantines", NavigationArea.PREVENTION, 40, "house-lock", QUARANTINE_READERS);
     }
 
     @Bean
     NavigationEntry keyAreaEntry() {
-        return new NavigationEntry("quarantine.keyArea.nav", "/key-areas", 45, RULE_READERS.roles());
+        return new NavigationEntry("quarantine.keyArea.nav", "/key-areas", NavigationArea.PREVENTION, 45, "geo-alt", RULE_READERS.roles());
     }
 }

@@ -2,6 +2,7 @@ package org.shuangsheng.screening.web;
 
 import static org.shuangsheng.screening.ScreeningPolicy.PURGERS;
 
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,6 @@ class RetentionRoutes {
 
     @Bean
     NavigationEntry retentionEntry() {
-        return new NavigationEntry("retention.nav", "/retention", 96, PURGERS.roles());
+        return new NavigationEntry("retention.nav", "/retention", NavigationArea.SYSTEM, 96, "archive", PURGERS.roles());
     }
 }

@@ -5,6 +5,7 @@ import static org.shuangsheng.screening.ScreeningPolicy.READERS;
 import static org.shuangsheng.screening.ScreeningPolicy.VISITORS;
 
 import java.util.List;
+import org.shuangsheng.identity.NavigationArea;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.RouteRules;
@@ -47,6 +48,6 @@ class ScreeningRoutes {
 
     @Bean
     NavigationEntry screeningEntry() {
-        return new NavigationEntry("screening.nav", "/screening-rounds", 25, READERS.roles());
+        return new NavigationEntry("screening.nav", "/screening-rounds", NavigationArea.PREVENTION, 25, "clipboard2-pulse", READERS.roles());
     }
 }
