@@ -36,7 +36,7 @@
         yAxis: axes,
         series: lines.map(function (line, i) {
           return { type: "line", name: line.getAttribute("data-label"), data: numbers(line.getAttribute("data-values")),
-                   yAxisIndex: Number(line.getAttribute("data-axis")), smooth: true, symbolSize: 5,
+                   yAxisIndex: Number(line.getAttribute("data-axis")), smooth: false, symbolSize: 5,
                    itemStyle: { color: ["#2f8fff", "#ff6b5b", "#36d399", "#f5c451"][i % 4] } };
         })
       });

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,11 @@ class WallIT {
     void theWallScreenFillsA1080pScreenWithoutScrollingAndShowsPreventionAndRecovery() throws Exception {
         try (Browser browser = Browser.open(port, 1920, 1080)) {
             browser.signIn("commander", "Shuangsheng@2020");
+            // Headless Chromium counts its own bars in the window size: grow the window so the page gets 1920×1080.
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            long barsHeight = (Long) js.executeScript("return outerHeight - innerHeight;");
+            long barsWidth = (Long) js.executeScript("return outerWidth - innerWidth;");
+            browser.driver.manage().window().setSize(new Dimension(1920 + (int) barsWidth, 1080 + (int) barsHeight));
             browser.go("/dashboard?wall=true");
             browser.waitForText(By.id("dashboard-heading"), "宝山区");
             // ECharts draws each trend into a canvas it creates inside the chart's element.
@@ -29,7 +35,6 @@ class WallIT {
             assertThat(browser.driver.findElements(By.id("main-nav"))).isEmpty();
             assertThat(browser.driver.findElements(By.cssSelector("#wall-map .wall-cell"))).hasSize(11);
 
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             @SuppressWarnings("unchecked")
             Map<String, Number> size = (Map<String, Number>) js.executeScript("var d = document.documentElement;"
                     + " return {iw: innerWidth, ih: innerHeight, sw: Math.max(d.scrollWidth, document.body.scrollWidth),"
