@@ -43,7 +43,7 @@ class DashboardIT {
             browser.click(By.linkText("宝山区"));
             browser.waitForText(By.id("dashboard-heading"), "宝山区");
             browser.click(By.id("wall-toggle"));
-            browser.find(By.cssSelector("#chart-region-grids canvas"));
+            browser.find(By.cssSelector("#trend-PREVENTION canvas"));
             assertThat(browser.driver.findElements(By.id("main-nav"))).isEmpty();
             browser.screenshot("dashboard-wall");
         }

@@ -166,12 +166,56 @@ class DashboardTests {
     }
 
     @Test
-    void theWallScreenHasNoNavigationAndKeepsItsModeWhenDrillingDown() throws Exception {
-        mvc.perform(get("/dashboard").param("wall", "true").with(users.as("commander")))
+    void theWallScreenIsAPageOfItsOwnWithTheFiguresOfTheRegionItIsGiven() throws Exception {
+        MvcResult result = mvc.perform(get("/dashboard").param("region", HONGQI).param("wall", "true")
+                        .with(users.as("commander")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"main-nav\""))))
-                .andExpect(content().string(containsString("display-2")))
-                .andExpect(content().string(containsString("href=\"/dashboard?region=230506001&amp;wall=true\"")));
+                .andExpect(content().string(containsString("/css/wall.css")))
+                .andExpect(content().string(containsString("红旗街道 · 数据大屏")))
+                .andExpect(content().string(containsString("hx-get=\"/dashboard?region=230506001&amp;wall=true\"")))
+                .andReturn();
+        String page = result.getResponse().getContentAsString();
+        // Both halves: every prevention and recovery figure of the region, with its value.
+        Map<String, IndicatorView> shown = indicators(result);
+        List<IndicatorView> headline = shown.values().stream()
+                .filter(v -> v.area() == IndicatorArea.PREVENTION || v.area() == IndicatorArea.ENTERPRISES).toList();
+        assertThat(headline).extracting(IndicatorView::key)
+                .contains("screening.visitsToday", "enterprise.resumptionRate", "quarantine.inQuarantine");
+        for (IndicatorView figure : headline) {
+            assertThat(page).contains("id=\"indicator-" + figure.domId() + "\"");
+            String tile = page.substring(page.indexOf("id=\"indicator-" + figure.domId() + "\""));
+            assertThat(tile).contains("class=\"indicator-value\">" + figure.value() + "<");
+        }
+        // One tile per community of the subdistrict, and the communities ranked, each leading a level down.
+        List<RegionView> communities = regions.search(RegionFilter.childrenOf(HONGQI), PageRequest.of(0, 100)).getContent();
+        assertThat(communities).isNotEmpty();
+        for (RegionView community : communities) {
+            assertThat(page).contains("data-code=\"" + community.code() + "\"")
+                    .contains("href=\"/dashboard?region=" + community.code() + "&amp;wall=true\"");
+        }
+        assertThat(page).contains("id=\"trend-PREVENTION\"").contains("id=\"trend-ENTERPRISES\"");
+
+        mvc.perform(get("/dashboard").param("region", HONGQI).param("wall", "true").header("HX-Request", "true")
+                        .with(users.as("commander")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("<main id=\"wall\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void anOfficersWallScreenShowsOnlyItsSubdistrict() throws Exception {
+        String yuejin = regions.search(RegionFilter.childrenOf(DISTRICT), PageRequest.of(0, 100)).getContent().stream()
+                .filter(r -> r.code().equals(YUEJIN)).findFirst().orElseThrow().name();
+        mvc.perform(get("/dashboard").param("wall", "true").with(users.as("hongqi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("红旗街道 · 数据大屏")))
+                .andExpect(content().string(not(containsString("data-code=\"" + YUEJIN + "\""))))
+                .andExpect(content().string(not(containsString(yuejin))));
+        mvc.perform(get("/dashboard").param("wall", "true").param("region", DISTRICT).with(users.as("hongqi")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard").param("wall", "true").param("region", YUEJIN).with(users.as("hongqi")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

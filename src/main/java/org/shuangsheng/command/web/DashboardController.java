@@ -20,17 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * 指挥部看板: the figures every module contributes for a day and a region, grouped by area,
  * with a chart of each breakdown by child region and drill-down down to the grid. The cards
- * refresh themselves every minute (htmx asks for the {@code cards} fragment only).
+ * refresh themselves every minute (htmx asks for the {@code cards} fragment only). With
+ * {@code wall=true} the same figures make the 数据大屏 instead, a page of its own.
  */
 @Controller
 class DashboardController {
 
     private final Dashboard dashboard;
     private final MessageSource messages;
+    private final WallScreen wallScreen;
 
-    DashboardController(Dashboard dashboard, MessageSource messages) {
+    DashboardController(Dashboard dashboard, MessageSource messages, WallScreen wallScreen) {
         this.dashboard = dashboard;
         this.messages = messages;
+        this.wallScreen = wallScreen;
     }
 
     @GetMapping("/dashboard")
@@ -55,7 +58,11 @@ class DashboardController {
         model.addAttribute("today", today);
         model.addAttribute("wall", wall);
         model.addAttribute("links", new DashboardLinks(day, wall));
-        model.addAttribute("frame", wall ? "command/wall" : "layout/main");
+        if (wall) {
+            model.addAttribute("screen", wallScreen.of(figures, locale));
+            return htmx.isHtmxRequest() ? "command/wall :: screen" : "command/wall";
+        }
+        model.addAttribute("frame", "layout/main");
         return htmx.isHtmxRequest() ? "command/dashboard :: cards" : "command/dashboard";
     }
 }
