@@ -27,7 +27,6 @@ import org.shuangsheng.identity.Scope;
 import org.shuangsheng.identity.ScopeMapping;
 import org.shuangsheng.identity.ScopedRepository;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.Masking;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.TypedText;
@@ -152,7 +151,7 @@ public class GreenChannel {
             throw new NotFoundException("service request");
         }
         if (request.getStatus() != from) {
-            throw new InvalidInputException(List.of(new Violation(null, wrongStatusKey)));
+            throw new InvalidInputException(null, wrongStatusKey);
         }
         request.moveTo(to, clock.instant());
         audit.record(AuditAction.UPDATE, "enterprise-request", Long.toString(id), AuditOutcome.SUCCESS,
