@@ -3,7 +3,7 @@ package org.shuangsheng.enterprise;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.shuangsheng.enterprise.internal.Count;
-import org.shuangsheng.shared.validation.PlainText;
+import org.shuangsheng.enterprise.internal.FreeText;
 
 /**
  * A daily report as typed; {@code date} may be left out for today (the district's date), and
@@ -20,8 +20,7 @@ public record NewDailyReport(LocalDate date,
         @NotNull(message = "enterprise.report.disinfected.required") Boolean disinfected,
         @NotNull(message = COUNT_REQUIRED) @Count(max = DailyReports.MAX_STAFF, message = COUNT_RANGE) Integer maskDays,
         @Count(max = DailyReports.MAX_STAFF, message = COUNT_RANGE) Integer thermometerDays,
-        @PlainText(max = 1000, allowed = "\n\r", message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String problems) {
+        @FreeText(max = 1000, allowed = "\n\r") String problems) {
 
     static final String COUNT_REQUIRED = "enterprise.report.count.required";
 

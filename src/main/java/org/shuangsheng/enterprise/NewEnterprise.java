@@ -1,11 +1,11 @@
 package org.shuangsheng.enterprise;
 
 import org.shuangsheng.enterprise.internal.Count;
+import org.shuangsheng.enterprise.internal.FreeText;
 import org.shuangsheng.enterprise.internal.KnownIndustry;
 import org.shuangsheng.enterprise.internal.KnownSize;
 import org.shuangsheng.shared.validation.MobilePhone;
 import org.shuangsheng.shared.validation.NotBlankText;
-import org.shuangsheng.shared.validation.PlainText;
 import org.shuangsheng.shared.validation.Uscc;
 
 /**
@@ -15,23 +15,18 @@ import org.shuangsheng.shared.validation.Uscc;
  */
 public record NewEnterprise(
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 100, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String name,
+        @FreeText(max = 100, codePoints = true) String name,
         @NotBlankText(message = "enterprise.uscc.required") @Uscc String uscc,
         @NotBlankText(message = "enterprise.industry.required") @KnownIndustry String industry,
         @NotBlankText(message = "enterprise.size.required") @KnownSize String size,
         @NotBlankText(message = "enterprise.subdistrict.required") String subdistrictCode,
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 200, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String address,
-        @PlainText(max = 60, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String legalRepresentative,
+        @FreeText(max = 200, codePoints = true) String address,
+        @FreeText(max = 60, codePoints = true) String legalRepresentative,
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 60, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String liaisonName,
+        @FreeText(max = 60, codePoints = true) String liaisonName,
         @NotBlankText(message = "enterprise.phone.required") @MobilePhone String liaisonPhone,
-        @PlainText(max = 60, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String preventionLead,
+        @FreeText(max = 60, codePoints = true) String preventionLead,
         @Count(max = 1_000_000, message = "enterprise.headcount.range") Integer headcount,
         Boolean majorProject) {
 

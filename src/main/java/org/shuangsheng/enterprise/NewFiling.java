@@ -4,9 +4,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.shuangsheng.enterprise.internal.Count;
+import org.shuangsheng.enterprise.internal.FreeText;
 import org.shuangsheng.shared.validation.MobilePhone;
 import org.shuangsheng.shared.validation.NotBlankText;
-import org.shuangsheng.shared.validation.PlainText;
 
 /**
  * A resumption filing (报备) as typed: the prevention plan, the planned date and the commitment
@@ -17,15 +17,12 @@ import org.shuangsheng.shared.validation.PlainText;
  */
 public record NewFiling(
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 60, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String preventionLead,
+        @FreeText(max = 60, codePoints = true) String preventionLead,
         @NotBlankText(message = "enterprise.phone.required") @MobilePhone String preventionLeadPhone,
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 2000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String emergencyPlan,
+        @FreeText(max = 2000, allowed = PARAGRAPH) String emergencyPlan,
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 2000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String staffScreening,
+        @FreeText(max = 2000, allowed = PARAGRAPH) String staffScreening,
         @NotNull(message = "enterprise.filing.suppliesDays.required")
         @Count(min = EnterpriseManagement.MIN_SUPPLIES_DAYS, max = 365, showMin = true,
                 message = "enterprise.filing.suppliesDays.min")
@@ -34,20 +31,14 @@ public record NewFiling(
         @AssertTrue(message = "enterprise.filing.isolationRoom.required")
         Boolean isolationRoom,
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 1000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String disinfection,
-        @PlainText(max = 1000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String dining,
-        @PlainText(max = 1000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String meetings,
-        @PlainText(max = 1000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String commuting,
+        @FreeText(max = 1000, allowed = PARAGRAPH) String disinfection,
+        @FreeText(max = 1000, allowed = PARAGRAPH) String dining,
+        @FreeText(max = 1000, allowed = PARAGRAPH) String meetings,
+        @FreeText(max = 1000, allowed = PARAGRAPH) String commuting,
         @NotNull(message = "enterprise.filing.plannedDate.required") LocalDate plannedResumptionDate,
-        @PlainText(max = 4000, allowed = PARAGRAPH, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String commitmentText,
+        @FreeText(max = 4000, allowed = PARAGRAPH) String commitmentText,
         @NotBlankText(message = "enterprise.text.required")
-        @PlainText(max = 60, codePoints = true, message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String commitmentSignatory,
+        @FreeText(max = 60, codePoints = true) String commitmentSignatory,
         @AssertTrue(message = "enterprise.filing.commitment.notAccepted") boolean commitmentAccepted) {
 
     /** The control characters a paragraph of a plan may hold. */

@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise;
 
+import org.shuangsheng.enterprise.internal.FreeText;
 import org.shuangsheng.enterprise.internal.ReturnTemperature;
 import org.shuangsheng.shared.validation.IsoDate;
 import org.shuangsheng.shared.validation.MobilePhone;
@@ -20,18 +21,12 @@ public record NewReturningWorker(
         @ResidentId String idNumber,
         @MobilePhone String phone,
         @NotBlankText(message = "enterprise.returning.origin.required")
-        @PlainText(max = ReturningWorkers.MAX_TEXT, allowed = ReturningWorkers.LINE_BREAKS,
-                message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String origin,
+        @FreeText(max = ReturningWorkers.MAX_TEXT, allowed = ReturningWorkers.LINE_BREAKS) String origin,
         @IsoDate(minYear = 2000, maxYear = 2100, message = ReturningWorkers.DATE_FORMAT) String expectedReturnDate,
         @IsoDate(minYear = 2000, maxYear = 2100, message = ReturningWorkers.DATE_FORMAT) String returnDate,
-        @PlainText(max = ReturningWorkers.MAX_TEXT, allowed = ReturningWorkers.LINE_BREAKS,
-                message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String transport,
+        @FreeText(max = ReturningWorkers.MAX_TEXT, allowed = ReturningWorkers.LINE_BREAKS) String transport,
         Boolean contactWithCase,
         @ReturnTemperature String temperature,
-        @PlainText(max = ReturningWorkers.MAX_SYMPTOMS, allowed = ReturningWorkers.LINE_BREAKS,
-                message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String symptoms,
+        @FreeText(max = ReturningWorkers.MAX_SYMPTOMS, allowed = ReturningWorkers.LINE_BREAKS) String symptoms,
         Boolean reportedToCommunity) {
 }

@@ -1,8 +1,8 @@
 package org.shuangsheng.enterprise;
 
+import org.shuangsheng.enterprise.internal.FreeText;
 import org.shuangsheng.shared.validation.IsoDate;
 import org.shuangsheng.shared.validation.NotBlankText;
-import org.shuangsheng.shared.validation.PlainText;
 
 /**
  * A worker's release from quarantine (解除隔离): the day, not after today nor before the return,
@@ -12,7 +12,5 @@ import org.shuangsheng.shared.validation.PlainText;
 public record WorkerRelease(
         @NotBlankText(message = "enterprise.returning.releasedOn.required")
         @IsoDate(minYear = 2000, maxYear = 2100, message = ReturningWorkers.DATE_FORMAT) String releasedOn,
-        @PlainText(max = ReturningWorkers.MAX_SYMPTOMS, allowed = ReturningWorkers.LINE_BREAKS,
-                message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String note) {
+        @FreeText(max = ReturningWorkers.MAX_SYMPTOMS, allowed = ReturningWorkers.LINE_BREAKS) String note) {
 }

@@ -1,9 +1,9 @@
 package org.shuangsheng.enterprise;
 
+import org.shuangsheng.enterprise.internal.FreeText;
 import org.shuangsheng.enterprise.internal.ReturnTemperature;
 import org.shuangsheng.shared.validation.IsoDate;
 import org.shuangsheng.shared.validation.NotBlankText;
-import org.shuangsheng.shared.validation.PlainText;
 
 /**
  * A worker's return as recorded on the worker's page: the day, how they came, and the health check
@@ -12,12 +12,8 @@ import org.shuangsheng.shared.validation.PlainText;
 public record WorkerReturn(
         @NotBlankText(message = "enterprise.returning.returnDate.required")
         @IsoDate(minYear = 2000, maxYear = 2100, message = ReturningWorkers.DATE_FORMAT) String returnDate,
-        @PlainText(max = ReturningWorkers.MAX_TEXT, allowed = ReturningWorkers.LINE_BREAKS,
-                message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String transport,
+        @FreeText(max = ReturningWorkers.MAX_TEXT, allowed = ReturningWorkers.LINE_BREAKS) String transport,
         @ReturnTemperature String temperature,
-        @PlainText(max = ReturningWorkers.MAX_SYMPTOMS, allowed = ReturningWorkers.LINE_BREAKS,
-                message = "enterprise.text.format", tooLong = "enterprise.text.tooLong")
-        String symptoms,
+        @FreeText(max = ReturningWorkers.MAX_SYMPTOMS, allowed = ReturningWorkers.LINE_BREAKS) String symptoms,
         Boolean contactWithCase) {
 }

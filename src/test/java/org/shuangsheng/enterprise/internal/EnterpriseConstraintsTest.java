@@ -21,8 +21,21 @@ class EnterpriseConstraintsTest {
             @KnownIndustry String industry, @KnownSize String size, @ReturnTemperature String temperature) {
     }
 
-    static List<Violation> violations(Report report) {
-        return Violations.translate(VALIDATOR.validate(report));
+    record Plan(@FreeText(max = 3, allowed = "\n") String steps, @FreeText(max = 2, codePoints = true) String name) {
+    }
+
+    static List<Violation> violations(Object command) {
+        return Violations.translate(VALIDATOR.validate(command));
+    }
+
+    @Test
+    void freeTextSaysTooLongApartFromControlCharactersWithTheModulesMessages() {
+        assertThat(violations(new Plan(" 一\n二 ", "\uD840\uDC00\uD840\uDC01"))).isEmpty();
+        List<Violation> found = violations(new Plan("一二三四", "a\u0007"));
+        assertThat(found).extracting(Violation::field, Violation::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("steps", "enterprise.text.tooLong"),
+                org.assertj.core.groups.Tuple.tuple("name", "enterprise.text.format"));
+        assertThat(found.get(0).args()).containsExactly(3);
     }
 
     @Test
