@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +27,10 @@ import org.shuangsheng.notification.NotificationRequest;
 import org.shuangsheng.notification.Notifications;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,11 +61,14 @@ public class DailyReports {
     private final Clock clock;
     private final MessageSource messages;
     private final EnterprisePolicy policy;
+    private final Validator validator;
 
     DailyReports(DailyReportRepository reports, EnterpriseQueries queries, DataScopes scopes,
             DailyReportDeadline deadline, JdbcTemplate jdbc, PersonalDataCipher cipher, Notifications notifications,
-            AccountManagement accounts, AuditLog audit, Clock clock, MessageSource messages, EnterprisePolicy policy) {
+            AccountManagement accounts, AuditLog audit, Clock clock, MessageSource messages, EnterprisePolicy policy,
+            Validator validator) {
         this.reports = reports;
+        this.validator = validator;
         this.policy = policy;
         this.queries = queries;
         this.scopes = scopes;
@@ -89,17 +93,15 @@ public class DailyReports {
         }
         Instant now = clock.instant();
         LocalDate today = deadline.today(clock);
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = Violations.of(validator, report);
         if (enterprise.getStatus() != EnterpriseStatus.RESUMED) {
-            violations.add(new Violation(null, "enterprise.report.notResumed"));
+            violations.add(null, "enterprise.report.notResumed");
         }
         if (report.date() != null && !report.date().equals(today)) {
-            violations.add(new Violation("date", "enterprise.report.onlyToday", today));
+            violations.add("date", "enterprise.report.onlyToday", today);
         }
-        DailyReport.Figures figures = check(report, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
+        DailyReport.Figures figures = figures(report);
         String by = CurrentUser.scope().map(s -> s.username()).orElse("system");
         Optional<DailyReport> existing = reports.findByEnterpriseIdAndReportDate(enterpriseId, today);
         if (existing.isPresent()) {
@@ -277,44 +279,11 @@ public class DailyReports {
         return new DataScope.SqlCondition("(1 = 0)", List.of());
     }
 
-    private static DailyReport.Figures check(NewDailyReport r, List<Violation> violations) {
-        int before = violations.size();
-        int onSite = count(r.onSiteStaff(), "onSiteStaff", true, violations);
-        int returned = count(r.returnedToday(), "returnedToday", true, violations);
-        int keyAreas = count(r.fromKeyAreas(), "fromKeyAreas", true, violations);
-        int quarantine = count(r.inQuarantine(), "inQuarantine", true, violations);
-        int fever = count(r.withFever(), "withFever", true, violations);
-        if (r.disinfected() == null) {
-            violations.add(new Violation("disinfected", "enterprise.report.disinfected.required"));
-        }
-        int masks = count(r.maskDays(), "maskDays", true, violations);
-        Integer thermometers = r.thermometerDays() == null ? null
-                : count(r.thermometerDays(), "thermometerDays", false, violations);
-        String problems = r.problems() == null || r.problems().isBlank() ? null : r.problems().strip();
-        if (problems != null && (problems.length() > 1000
-                || TypedText.hasHiddenControls(problems, "\n\r"))) {
-            violations.add(new Violation("problems", problems.length() > 1000 ? "enterprise.text.tooLong"
-                    : "enterprise.text.format", 1000));
-        }
-        if (violations.size() > before) {
-            return null;
-        }
-        return new DailyReport.Figures(onSite, returned, keyAreas, quarantine, fever,
-                !Boolean.FALSE.equals(r.temperatureChecked()), r.disinfected(), masks, thermometers, problems);
-    }
-
-    private static int count(Integer value, String field, boolean required, List<Violation> violations) {
-        if (value == null) {
-            if (required) {
-                violations.add(new Violation(field, "enterprise.report.count.required"));
-            }
-            return 0;
-        }
-        if (value < 0 || value > MAX_STAFF) {
-            violations.add(new Violation(field, "enterprise.report.count.range", MAX_STAFF));
-            return 0;
-        }
-        return value;
+    /** The figures of a report whose constraints held. */
+    private static DailyReport.Figures figures(NewDailyReport r) {
+        return new DailyReport.Figures(r.onSiteStaff(), r.returnedToday(), r.fromKeyAreas(), r.inQuarantine(),
+                r.withFever(), !Boolean.FALSE.equals(r.temperatureChecked()), r.disinfected(), r.maskDays(),
+                r.thermometerDays(), TypedText.stripped(r.problems()));
     }
 
     private static String changes(DailyReport.Figures before, DailyReport.Figures after) {

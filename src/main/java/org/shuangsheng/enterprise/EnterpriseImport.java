@@ -1,5 +1,6 @@
 package org.shuangsheng.enterprise;
 
+import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -81,10 +82,12 @@ public class EnterpriseImport {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ImportGate gate;
+    private final Validator validator;
 
     EnterpriseImport(EnterpriseRepository enterprises, EnterpriseManagement management, AuditLog audit, Clock clock,
-            PlatformTransactionManager transactions, ImportGate gate) {
+            PlatformTransactionManager transactions, ImportGate gate, Validator validator) {
         this.gate = gate;
+        this.validator = validator;
         this.enterprises = enterprises;
         this.management = management;
         this.audit = audit;
@@ -117,7 +120,7 @@ public class EnterpriseImport {
         int[] rows = {0};
         reader.read(in, fileName, COLUMNS, row -> {
             rows[0]++;
-            check(row, subdistricts, rowOfUscc, drafts, errors);
+            check(validator, row, subdistricts, rowOfUscc, drafts, errors);
         });
         if (rows[0] == 0) {
             errors.add(1, null, "import.empty");
@@ -149,7 +152,7 @@ public class EnterpriseImport {
         return new Result(drafts.size(), List.of(), 0);
     }
 
-    private static void check(TableRow row, Function<String, RegionView> subdistricts,
+    private static void check(Validator validator, TableRow row, Function<String, RegionView> subdistricts,
             Map<String, Integer> rowOfUscc, List<Enterprise.Details> drafts, RowErrors errors) {
         int number = row.number();
         List<Violation> violations = new ArrayList<>();
@@ -168,13 +171,16 @@ public class EnterpriseImport {
                 && !major.equalsIgnoreCase("false")) {
             violations.add(new Violation("majorProject", "enterprise.import.yesNo"));
         }
-        Enterprise.Details details = EnterpriseManagement.check(new NewEnterprise(row.get(NAME), row.get(USCC),
-                row.get(INDUSTRY), row.get(SIZE), row.get(SUBDISTRICT), row.get(ADDRESS), row.get(LEGAL),
-                row.get(LIAISON), row.get(LIAISON_PHONE), row.get(LEAD), headcount, majorProject), violations,
+        EnterpriseManagement.Checked checked = EnterpriseManagement.check(validator, new NewEnterprise(row.get(NAME),
+                row.get(USCC), row.get(INDUSTRY), row.get(SIZE), row.get(SUBDISTRICT), row.get(ADDRESS),
+                row.get(LEGAL), row.get(LIAISON), row.get(LIAISON_PHONE), row.get(LEAD), headcount, majorProject),
                 subdistricts);
+        // The columns this import reads itself first, then the enterprise's fields in their order.
+        violations.addAll(checked.violations().toList());
         for (Violation v : violations) {
             errors.add(number, COLUMN_OF.get(v.field()), v.messageKey(), v.args());
         }
+        Enterprise.Details details = checked.details();
         if (details == null || !violations.isEmpty()) {
             return;
         }

@@ -1,10 +1,9 @@
 package org.shuangsheng.enterprise;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.shuangsheng.audit.AuditAction;
@@ -27,12 +26,13 @@ import org.shuangsheng.region.RegionLevel;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
-import org.shuangsheng.shared.InvalidValueException;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.Uscc;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.NotBlankText;
+import org.shuangsheng.shared.validation.PlainText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,12 +66,19 @@ public class EnterpriseManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EnterprisePolicy policy;
+    private final Validator validator;
+
+    /** Why the task force returns a filing; the length is all that was ever limited. */
+    private record FilingReturn(@NotBlankText(message = "enterprise.filing.reason.required")
+            @PlainText(max = 1000, refuseHiddenControls = false, message = "enterprise.text.tooLong") String reason) {
+    }
 
     EnterpriseManagement(EnterpriseRepository enterprises, ResumptionFilingRepository filings,
             EnterprisePairingRepository pairings, EnterpriseQueries queries, RegionQueries regions, DataScopes scopes,
             AccountManagement accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            EnterprisePolicy policy) {
+            EnterprisePolicy policy, Validator validator) {
         this.enterprises = enterprises;
+        this.validator = validator;
         this.policy = policy;
         this.filings = filings;
         this.pairings = pairings;
@@ -85,14 +92,12 @@ public class EnterpriseManagement {
     }
 
     public long register(NewEnterprise enterprise) {
-        List<Violation> violations = new ArrayList<>();
-        Enterprise.Details details = check(enterprise, violations, writableSubdistrict());
-        if (details != null && enterprises.existsByUscc(details.uscc())) {
-            violations.add(new Violation("uscc", "enterprise.uscc.taken"));
+        Checked checked = check(validator, enterprise, writableSubdistrict());
+        if (checked.violations().isEmpty() && enterprises.existsByUscc(checked.details().uscc())) {
+            checked.violations().add("uscc", "enterprise.uscc.taken");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        checked.violations().throwIfAny();
+        Enterprise.Details details = checked.details();
         Enterprise saved = enterprises.save(new Enterprise(details, clock.instant()));
         audit.record(AuditAction.CREATE, "enterprise", saved.getId().toString(), AuditOutcome.SUCCESS,
                 "subdistrict " + details.subdistrictCode());
@@ -102,14 +107,12 @@ public class EnterpriseManagement {
     public void update(long id, NewEnterprise enterprise) {
         Enterprise existing = queries.requireEnterprise(id);
         requireTaskForce(existing);
-        List<Violation> violations = new ArrayList<>();
-        Enterprise.Details details = check(enterprise, violations, writableSubdistrict());
-        if (details != null && enterprises.existsByUsccAndIdNot(details.uscc(), id)) {
-            violations.add(new Violation("uscc", "enterprise.uscc.taken"));
+        Checked checked = check(validator, enterprise, writableSubdistrict());
+        if (checked.violations().isEmpty() && enterprises.existsByUsccAndIdNot(checked.details().uscc(), id)) {
+            checked.violations().add("uscc", "enterprise.uscc.taken");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        checked.violations().throwIfAny();
+        Enterprise.Details details = checked.details();
         existing.apply(details, clock.instant());
         filings.findByEnterpriseId(id).ifPresent(f -> f.moveTo(details.regionPath()));
         audit.record(AuditAction.UPDATE, "enterprise", Long.toString(id), AuditOutcome.SUCCESS,
@@ -128,17 +131,19 @@ public class EnterpriseManagement {
             throw new NotFoundException("enterprise");
         }
         Optional<ResumptionFiling> existing = filings.findByEnterpriseId(enterpriseId);
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = Violations.of(validator, filing);
         if (existing.isPresent() && existing.get().getState() != FilingState.RETURNED) {
-            violations.add(new Violation(null, "enterprise.filing.alreadyFiled"));
+            violations.add(null, "enterprise.filing.alreadyFiled");
         } else if (existing.isEmpty() && enterprise.getStatus() != EnterpriseStatus.NOT_FILED) {
-            violations.add(new Violation(null, "enterprise.filing.notOpen"));
-        }
-        ResumptionFiling.Plan plan = check(filing, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            violations.add(null, "enterprise.filing.notOpen");
         }
         LocalDate today = LocalDate.now(clock);
+        LocalDate planned = filing.plannedResumptionDate();
+        if (planned != null && (planned.isBefore(today.minusDays(90)) || planned.isAfter(today.plusDays(365)))) {
+            violations.add("plannedResumptionDate", "enterprise.filing.plannedDate.range");
+        }
+        violations.throwIfAny();
+        ResumptionFiling.Plan plan = plan(filing);
         String by = currentUsername();
         ResumptionFiling saved;
         if (existing.isPresent()) {
@@ -169,19 +174,12 @@ public class EnterpriseManagement {
         requireTaskForce(enterprise);
         ResumptionFiling filing = filings.findByEnterpriseId(enterpriseId)
                 .orElseThrow(() -> new NotFoundException("filing"));
-        String why = text(reason);
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = Violations.of(validator, new FilingReturn(reason));
         if (filing.getState() == FilingState.RETURNED) {
-            violations.add(new Violation(null, "enterprise.filing.alreadyReturned"));
+            violations.add(null, "enterprise.filing.alreadyReturned");
         }
-        if (why == null) {
-            violations.add(new Violation("reason", "enterprise.filing.reason.required"));
-        } else if (why.length() > 1000) {
-            violations.add(new Violation("reason", "enterprise.text.tooLong", 1000));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
+        String why = TypedText.stripped(reason);
         Instant now = clock.instant();
         filing.returnWith(why, now, currentUsername());
         events.publishEvent(new FilingReturned(enterpriseId, enterprise.getRegionPath(), why, now));
@@ -279,96 +277,43 @@ public class EnterpriseManagement {
     }
 
     /**
-     * The checked facts of an enterprise, or null with the violations added, named by the
-     * fields of {@link NewEnterprise}. Uniqueness of the credit code is the caller's to check.
+     * An enterprise as typed, checked: its violations, named by the fields of {@link NewEnterprise},
+     * and its facts when it has none. Whether the credit code is taken is the caller's to check.
      */
-    static Enterprise.Details check(NewEnterprise e, List<Violation> violations,
-            Function<String, RegionView> subdistricts) {
-        int before = violations.size();
-        String name = line(e.name(), "name", 100, true, violations);
-        Uscc uscc = null;
-        String usccText = text(e.uscc());
-        if (usccText == null) {
-            violations.add(new Violation("uscc", "enterprise.uscc.required"));
-        } else {
-            try {
-                uscc = Uscc.parse(usccText);
-            } catch (InvalidValueException ex) {
-                violations.add(new Violation("uscc", ex.messageKey()));
-            }
-        }
-        Industry industry = Industry.of(e.industry());
-        if (industry == null) {
-            violations.add(new Violation("industry", text(e.industry()) == null ? "enterprise.industry.required"
-                    : "enterprise.industry.unknown"));
-        }
-        EnterpriseSize size = EnterpriseSize.of(e.size());
-        if (size == null) {
-            violations.add(new Violation("size", text(e.size()) == null ? "enterprise.size.required"
-                    : "enterprise.size.unknown"));
-        }
-        RegionView subdistrict = null;
-        String code = text(e.subdistrictCode());
-        if (code == null) {
-            violations.add(new Violation("subdistrictCode", "enterprise.subdistrict.required"));
-        } else {
-            subdistrict = code.length() > 20 ? null : subdistricts.apply(code);
-            if (subdistrict == null) {
-                violations.add(new Violation("subdistrictCode", "enterprise.subdistrict.unknown",
-                        code.length() > 20 ? code.substring(0, 20) + "…" : code));
-            }
-        }
-        String address = line(e.address(), "address", 200, true, violations);
-        String legal = line(e.legalRepresentative(), "legalRepresentative", 60, false, violations);
-        String liaison = line(e.liaisonName(), "liaisonName", 60, true, violations);
-        PhoneNumber phone = phone(e.liaisonPhone(), "liaisonPhone", violations);
-        String lead = line(e.preventionLead(), "preventionLead", 60, false, violations);
-        if (e.headcount() != null && (e.headcount() < 0 || e.headcount() > 1_000_000)) {
-            violations.add(new Violation("headcount", "enterprise.headcount.range"));
-        }
-        if (violations.size() > before) {
-            return null;
-        }
-        return new Enterprise.Details(name, uscc.value(), industry, size, subdistrict.code(), subdistrict.path(),
-                address, legal, liaison, phone, lead, e.headcount(), e.majorProject());
+    record Checked(Enterprise.Details details, Violations violations) {
     }
 
-    private ResumptionFiling.Plan check(NewFiling f, List<Violation> violations) {
-        int before = violations.size();
-        String lead = line(f.preventionLead(), "preventionLead", 60, true, violations);
-        PhoneNumber phone = phone(f.preventionLeadPhone(), "preventionLeadPhone", violations);
-        String emergencyPlan = paragraph(f.emergencyPlan(), "emergencyPlan", 2000, true, violations);
-        String staffScreening = paragraph(f.staffScreening(), "staffScreening", 2000, true, violations);
-        if (f.suppliesDays() == null) {
-            violations.add(new Violation("suppliesDays", "enterprise.filing.suppliesDays.required"));
-        } else if (f.suppliesDays() < MIN_SUPPLIES_DAYS || f.suppliesDays() > 365) {
-            violations.add(new Violation("suppliesDays", "enterprise.filing.suppliesDays.min", MIN_SUPPLIES_DAYS));
+    static Checked check(Validator validator, NewEnterprise e, Function<String, RegionView> subdistricts) {
+        Violations violations = Violations.of(validator, e);
+        RegionView subdistrict = null;
+        if (!violations.refused("subdistrictCode")) {
+            String code = TypedText.stripped(e.subdistrictCode());
+            subdistrict = code.length() > 20 ? null : subdistricts.apply(code);
+            if (subdistrict == null) {
+                violations.add("subdistrictCode", "enterprise.subdistrict.unknown",
+                        code.length() > 20 ? code.substring(0, 20) + "…" : code);
+            }
         }
-        if (!Boolean.TRUE.equals(f.isolationRoom())) {
-            violations.add(new Violation("isolationRoom", "enterprise.filing.isolationRoom.required"));
+        if (!violations.isEmpty()) {
+            return new Checked(null, violations);
         }
-        String disinfection = paragraph(f.disinfection(), "disinfection", 1000, true, violations);
-        String dining = paragraph(f.dining(), "dining", 1000, false, violations);
-        String meetings = paragraph(f.meetings(), "meetings", 1000, false, violations);
-        String commuting = paragraph(f.commuting(), "commuting", 1000, false, violations);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate planned = f.plannedResumptionDate();
-        if (planned == null) {
-            violations.add(new Violation("plannedResumptionDate", "enterprise.filing.plannedDate.required"));
-        } else if (planned.isBefore(today.minusDays(90)) || planned.isAfter(today.plusDays(365))) {
-            violations.add(new Violation("plannedResumptionDate", "enterprise.filing.plannedDate.range"));
-        }
-        String commitment = paragraph(f.commitmentText(), "commitmentText", 4000, false, violations);
-        String signatory = line(f.commitmentSignatory(), "commitmentSignatory", 60, true, violations);
-        if (!f.commitmentAccepted()) {
-            violations.add(new Violation("commitmentAccepted", "enterprise.filing.commitment.notAccepted"));
-        }
-        if (violations.size() > before) {
-            return null;
-        }
-        return new ResumptionFiling.Plan(lead, phone, emergencyPlan, staffScreening, f.suppliesDays(), true,
-                disinfection, dining, meetings, commuting, planned,
-                commitment == null ? STANDARD_COMMITMENT : commitment, signatory);
+        return new Checked(new Enterprise.Details(TypedText.stripped(e.name()),
+                Uscc.parse(TypedText.stripped(e.uscc())).value(), Industry.of(e.industry()),
+                EnterpriseSize.of(e.size()), subdistrict.code(), subdistrict.path(), TypedText.stripped(e.address()),
+                TypedText.stripped(e.legalRepresentative()), TypedText.stripped(e.liaisonName()),
+                PhoneNumber.parse(TypedText.stripped(e.liaisonPhone())), TypedText.stripped(e.preventionLead()),
+                e.headcount(), Boolean.TRUE.equals(e.majorProject())), violations);
+    }
+
+    /** The plan of a filing whose constraints and rules held. */
+    private static ResumptionFiling.Plan plan(NewFiling f) {
+        String commitment = TypedText.stripped(f.commitmentText());
+        return new ResumptionFiling.Plan(TypedText.stripped(f.preventionLead()),
+                PhoneNumber.parse(TypedText.stripped(f.preventionLeadPhone())), TypedText.stripped(f.emergencyPlan()),
+                TypedText.stripped(f.staffScreening()), f.suppliesDays(), true, TypedText.stripped(f.disinfection()),
+                TypedText.stripped(f.dining()), TypedText.stripped(f.meetings()), TypedText.stripped(f.commuting()),
+                f.plannedResumptionDate(), commitment == null ? STANDARD_COMMITMENT : commitment,
+                TypedText.stripped(f.commitmentSignatory()));
     }
 
     private void requireTaskForce(Enterprise enterprise) {
@@ -377,64 +322,7 @@ public class EnterpriseManagement {
         }
     }
 
-    private static PhoneNumber phone(String value, String field, List<Violation> violations) {
-        String text = text(value);
-        if (text == null) {
-            violations.add(new Violation(field, "enterprise.phone.required"));
-            return null;
-        }
-        try {
-            return PhoneNumber.parse(text);
-        } catch (InvalidValueException e) {
-            violations.add(new Violation(field, e.messageKey()));
-            return null;
-        }
-    }
-
-    /** One line of text: stripped, no control characters, at most {@code max} characters. */
-    private static String line(String value, String field, int max, boolean required, List<Violation> violations) {
-        String text = text(value);
-        if (text == null) {
-            if (required) {
-                violations.add(new Violation(field, "enterprise.text.required"));
-            }
-            return null;
-        }
-        if (text.codePointCount(0, text.length()) > max) {
-            violations.add(new Violation(field, "enterprise.text.tooLong", max));
-        } else if (TypedText.hasHiddenControls(text)) {
-            violations.add(new Violation(field, "enterprise.text.format"));
-        }
-        return text;
-    }
-
-    /** Free text that may hold line breaks, but no other control characters. */
-    private static String paragraph(String value, String field, int max, boolean required,
-            List<Violation> violations) {
-        String text = text(value);
-        if (text == null) {
-            if (required) {
-                violations.add(new Violation(field, "enterprise.text.required"));
-            }
-            return null;
-        }
-        if (text.length() > max) {
-            violations.add(new Violation(field, "enterprise.text.tooLong", max));
-        } else if (TypedText.hasHiddenControls(text, "\n\r\t")) {
-            violations.add(new Violation(field, "enterprise.text.format"));
-        }
-        return text;
-    }
-
     private static String currentUsername() {
         return CurrentUser.scope().map(s -> s.username()).orElse("system");
-    }
-
-    static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -1,8 +1,8 @@
 package org.shuangsheng.enterprise;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
@@ -11,9 +11,9 @@ import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.FiveDayReview;
 import org.shuangsheng.enterprise.internal.FiveDayReviewRepository;
 import org.shuangsheng.identity.CurrentUser;
-import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -35,10 +35,12 @@ public class FiveDayReviews {
     private final DailyReportDeadline deadline;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
     FiveDayReviews(FiveDayReviewRepository reviews, EnterpriseQueries queries, DailyReportDeadline deadline,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, Validator validator) {
         this.reviews = reviews;
+        this.validator = validator;
         this.queries = queries;
         this.deadline = deadline;
         this.audit = audit;
@@ -52,39 +54,28 @@ public class FiveDayReviews {
             throw new NotFoundException("enterprise");
         }
         LocalDate today = deadline.today(clock);
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = Violations.of(validator, review);
         if (enterprise.getStatus() != EnterpriseStatus.RESUMED) {
-            violations.add(new Violation(null, "enterprise.review.notResumed"));
+            violations.add(null, "enterprise.review.notResumed");
         }
         FiveDayReview.Checklist checklist = new FiveDayReview.Checklist(review.recordsKept(),
                 review.temperatureChecks(), review.disinfection(), review.supplies(), review.isolationRoom(),
                 review.returningWorkerChecks());
         boolean allInPlace = review.recordsKept() && review.temperatureChecks() && review.disinfection()
                 && review.supplies() && review.isolationRoom() && review.returningWorkerChecks();
-        ReviewOutcome outcome = null;
-        for (ReviewOutcome o : ReviewOutcome.values()) {
-            if (o.name().equals(review.outcome())) {
-                outcome = o;
-            }
-        }
-        if (outcome == null) {
-            violations.add(new Violation("outcome", "enterprise.review.outcome.required"));
-        } else if (outcome == ReviewOutcome.PASS && !allInPlace) {
-            violations.add(new Violation("outcome", "enterprise.review.passNeedsAll"));
+        ReviewOutcome outcome = violations.refused("outcome") ? null
+                : ReviewOutcome.valueOf(TypedText.stripped(review.outcome()));
+        if (outcome == ReviewOutcome.PASS && !allInPlace) {
+            violations.add("outcome", "enterprise.review.passNeedsAll");
         } else if (outcome == ReviewOutcome.RECTIFY && (review.rectifyBy() == null
                 || !review.rectifyBy().isAfter(today) || review.rectifyBy().isAfter(today.plusDays(MAX_RECTIFY_DAYS)))) {
-            violations.add(new Violation("rectifyBy", "enterprise.review.rectifyBy.range", MAX_RECTIFY_DAYS));
+            violations.add("rectifyBy", "enterprise.review.rectifyBy.range", MAX_RECTIFY_DAYS);
         }
-        String notes = review.notes() == null || review.notes().isBlank() ? null : review.notes().strip();
-        if (notes != null && notes.length() > 1000) {
-            violations.add(new Violation("notes", "enterprise.text.tooLong", 1000));
-        }
+        String notes = TypedText.stripped(review.notes());
         if (outcome == ReviewOutcome.RECTIFY && notes == null) {
-            violations.add(new Violation("notes", "enterprise.review.notes.required"));
+            violations.add("notes", "enterprise.review.notes.required");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         String by = CurrentUser.scope().map(s -> s.username()).orElse("system");
         LocalDate due = enterprise.getNextReviewDue() != null ? enterprise.getNextReviewDue()
                 : FiveDayReviewSchedule.nextDue(enterprise.getResumedOn(), null);

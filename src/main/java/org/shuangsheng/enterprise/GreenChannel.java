@@ -1,9 +1,9 @@
 package org.shuangsheng.enterprise;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,12 @@ import org.shuangsheng.identity.Scope;
 import org.shuangsheng.identity.ScopeMapping;
 import org.shuangsheng.identity.ScopedRepository;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.Masking;
 import org.shuangsheng.shared.NotFoundException;
+import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.NotBlankText;
+import org.shuangsheng.shared.validation.PlainText;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -67,12 +70,19 @@ public class GreenChannel {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration response;
+    private final Validator validator;
+
+    /** A comment as typed; like a request's description, only its length was ever limited. */
+    private record NewComment(@NotBlankText(message = "enterprise.request.text.required")
+            @PlainText(max = MAX_TEXT, refuseHiddenControls = false, message = "enterprise.text.tooLong") String text) {
+    }
 
     GreenChannel(ServiceRequestRepository requestRepository, ServiceRequestCommentRepository comments,
             EnterpriseRepository enterpriseRepository, EnterpriseQueries queries, DataScopes scopes, AuditLog audit,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response) {
+            @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response, Validator validator) {
         this.requestRepository = requestRepository;
+        this.validator = validator;
         this.requests = new ScopedRepository<>(requestRepository, ScopeMapping.of(ServiceRequest.class)
                 .regionPath("regionPath").enterprise("enterpriseId"), scopes, "id");
         this.comments = comments;
@@ -94,20 +104,11 @@ public class GreenChannel {
         if (!EnterprisePolicy.REQUESTERS.allowsCurrentUser()) {
             throw new NotFoundException("enterprise");
         }
-        List<Violation> violations = new ArrayList<>();
-        ServiceCategory category = byName(ServiceCategory.values(), request.category());
-        if (category == null) {
-            violations.add(new Violation("category", "enterprise.request.category.required"));
-        }
-        ServiceUrgency urgency = request.urgency() == null || request.urgency().isBlank() ? ServiceUrgency.NORMAL
-                : byName(ServiceUrgency.values(), request.urgency());
-        if (urgency == null) {
-            violations.add(new Violation("urgency", "enterprise.request.urgency.invalid"));
-        }
-        String description = text(request.description(), "description", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        Violations.of(validator, request).throwIfAny();
+        ServiceCategory category = ServiceCategory.valueOf(TypedText.stripped(request.category()));
+        String urgencyName = TypedText.stripped(request.urgency());
+        ServiceUrgency urgency = urgencyName == null ? ServiceUrgency.NORMAL : ServiceUrgency.valueOf(urgencyName);
+        String description = TypedText.stripped(request.description());
         Instant now = clock.instant();
         ServiceRequest saved = requestRepository.save(new ServiceRequest(enterpriseId, enterprise.getRegionPath(),
                 category, description, urgency, now, username(), now.plus(response)));
@@ -150,7 +151,7 @@ public class GreenChannel {
             throw new NotFoundException("service request");
         }
         if (request.getStatus() != from) {
-            throw new InvalidInputException(List.of(new Violation(null, wrongStatusKey)));
+            throw new InvalidInputException(null, wrongStatusKey);
         }
         request.moveTo(to, clock.instant());
         audit.record(AuditAction.UPDATE, "enterprise-request", Long.toString(id), AuditOutcome.SUCCESS,
@@ -161,11 +162,8 @@ public class GreenChannel {
     /** Anyone who may see the request comments on it. */
     public void comment(long id, String text) {
         require(id);
-        List<Violation> violations = new ArrayList<>();
-        String body = text(text, "text", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        Violations.of(validator, new NewComment(text)).throwIfAny();
+        String body = TypedText.stripped(text);
         comments.save(new ServiceRequestComment(id, username(), clock.instant(), body));
         audit.record(AuditAction.CREATE, "enterprise-request-comment", Long.toString(id), AuditOutcome.SUCCESS,
                 null);
@@ -257,25 +255,6 @@ public class GreenChannel {
                 r.getCategory(), Masking.inText(r.getDescription()), r.getUrgency(), r.getDepartment(), r.getStatus(),
                 r.getSubmittedAt(), r.getSubmittedBy(), r.getDeadline(), r.getAcceptedAt(), r.getResolvedAt(),
                 r.getConfirmedAt(), r.getStatus().isOverdue(r.getDeadline(), clock.instant()), thread);
-    }
-
-    private static String text(String value, String field, List<Violation> violations) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            violations.add(new Violation(field, "enterprise.request.text.required"));
-        } else if (text.length() > MAX_TEXT) {
-            violations.add(new Violation(field, "enterprise.text.tooLong", MAX_TEXT));
-        }
-        return text;
-    }
-
-    private static <E extends Enum<E>> E byName(E[] values, String name) {
-        for (E value : values) {
-            if (value.name().equals(name)) {
-                return value;
-            }
-        }
-        return null;
     }
 
     private static Role role() {

@@ -135,13 +135,20 @@ public class ReturningWorkerImport {
             List<ReturningWorker.Details> drafts, RowErrors errors) {
         int number = row.number();
         List<Violation> violations = new ArrayList<>();
-        Boolean contact = yesNo(row.get(CONTACT), "contactWithCase", violations);
-        Boolean reported = yesNo(row.get(REPORTED), "reportedToCommunity", violations);
+        Boolean contact = yesNo(row.get(CONTACT));
+        if (contact == null) {
+            violations.add(new Violation("contactWithCase", "enterprise.import.yesNo"));
+        }
+        Boolean reported = yesNo(row.get(REPORTED));
+        if (reported == null) {
+            violations.add(new Violation("reportedToCommunity", "enterprise.import.yesNo"));
+        }
         ReturningWorker.Details details = null;
         try {
             details = workers.check(new NewReturningWorker(row.get(NAME), row.get(ID_NUMBER), row.get(PHONE),
-                    row.get(ORIGIN), row.get(EXPECTED), row.get(RETURNED), row.get(TRANSPORT), contact,
-                    row.get(TEMPERATURE), row.get(SYMPTOMS), reported), enterpriseId, null);
+                    row.get(ORIGIN), row.get(EXPECTED), row.get(RETURNED), row.get(TRANSPORT),
+                    Boolean.TRUE.equals(contact), row.get(TEMPERATURE), row.get(SYMPTOMS),
+                    Boolean.TRUE.equals(reported)), enterpriseId, null);
         } catch (InvalidInputException e) {
             violations.addAll(e.violations());
         }
@@ -159,14 +166,14 @@ public class ReturningWorkerImport {
         drafts.add(details);
     }
 
-    private static Boolean yesNo(String text, String field, List<Violation> violations) {
+    /** Yes or no as a register says it; null when it says neither. */
+    private static Boolean yesNo(String text) {
         if (text.isEmpty() || text.equals("否") || text.equalsIgnoreCase("N") || text.equalsIgnoreCase("false")) {
             return false;
         }
         if (text.equals("是") || text.equalsIgnoreCase("Y") || text.equalsIgnoreCase("true")) {
             return true;
         }
-        violations.add(new Violation(field, "enterprise.import.yesNo"));
-        return false;
+        return null;
     }
 }

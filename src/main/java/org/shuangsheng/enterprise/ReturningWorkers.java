@@ -1,11 +1,9 @@
 package org.shuangsheng.enterprise;
 
-import java.math.BigDecimal;
+import jakarta.validation.Validator;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
@@ -13,6 +11,7 @@ import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.ReturningWorker;
 import org.shuangsheng.enterprise.internal.ReturningWorkerRepository;
+import org.shuangsheng.enterprise.internal.ReturnTemperatureValidator;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.identity.PersonalDataCipher;
@@ -22,13 +21,13 @@ import org.shuangsheng.identity.ScopedRepository;
 import org.shuangsheng.screening.ArrivalRisk;
 import org.shuangsheng.screening.KeyAreaLevel;
 import org.shuangsheng.shared.InvalidInputException;
-import org.shuangsheng.shared.InvalidInputException.Violation;
-import org.shuangsheng.shared.InvalidValueException;
 import org.shuangsheng.shared.Masking;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.PhoneNumber;
 import org.shuangsheng.shared.ResidentIdNumber;
 import org.shuangsheng.shared.TypedText;
+import org.shuangsheng.shared.validation.IsoDateValidator;
+import org.shuangsheng.shared.validation.Violations;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -53,8 +52,9 @@ public class ReturningWorkers {
     static final int MAX_NAME = 60;
     static final int MAX_TEXT = 100;
     static final int MAX_SYMPTOMS = 200;
-    private static final BigDecimal LOWEST = new BigDecimal("34.0");
-    private static final BigDecimal HIGHEST = new BigDecimal("43.0");
+    /** The control characters the free text of a worker may hold. */
+    static final String LINE_BREAKS = "\n\r";
+    static final String DATE_FORMAT = "enterprise.returning.date.format";
     private static final String OBJECT = "enterprise-returning-worker";
 
     /** What the rules made of a saved worker. */
@@ -70,11 +70,13 @@ public class ReturningWorkers {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final Validator validator;
 
     ReturningWorkers(ReturningWorkerRepository repository, EnterpriseQueries queries, ArrivalRisk risk,
             PersonalDataCipher cipher, DailyReportDeadline deadline, JdbcTemplate jdbc, DataScopes scopes,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, Validator validator) {
         this.repository = repository;
+        this.validator = validator;
         this.workers = new ScopedRepository<>(repository, ScopeMapping.of(ReturningWorker.class)
                 .regionPath("regionPath").enterprise("enterpriseId")
                 .paired(cadre -> (root, query, cb) -> EnterpriseQueries.pairedTo(cadre, root.get("enterpriseId"),
@@ -104,22 +106,19 @@ public class ReturningWorkers {
     }
 
     /** Records the return: the day, how they came, and the health check at the door if made. */
-    public Saved recordReturn(long enterpriseId, long id, String returnDate, String transport, String temperature,
-            String symptoms, Boolean contactWithCase) {
+    public Saved recordReturn(long enterpriseId, long id, WorkerReturn input) {
         writable(enterpriseId);
         ReturningWorker worker = require(enterpriseId, id);
         ReturningWorker.Details d = worker.details();
-        List<Violation> violations = new ArrayList<>();
-        LocalDate on = date(returnDate, "returnDate", violations);
-        if (on == null && violations.isEmpty()) {
-            violations.add(new Violation("returnDate", "enterprise.returning.returnDate.required"));
-        }
-        ReturningWorker.Details changed = checkReturn(new ReturningWorker.Details(d.name(), d.idNumber(),
-                d.idNumberHash(), d.phone(), d.phoneHash(), d.origin(), d.expectedReturnDate(), on,
-                optional(transport, "transport", MAX_TEXT, violations),
-                contactWithCase == null ? d.contactWithCase() : contactWithCase,
-                temperature(temperature, violations), optional(symptoms, "symptoms", MAX_SYMPTOMS, violations),
-                d.reportedToCommunity()), violations);
+        Violations violations = Violations.of(validator, input);
+        ReturningWorker.Details changed = new ReturningWorker.Details(d.name(), d.idNumber(), d.idNumberHash(),
+                d.phone(), d.phoneHash(), d.origin(), d.expectedReturnDate(),
+                IsoDateValidator.parse(input.returnDate()), TypedText.stripped(input.transport()),
+                input.contactWithCase() == null ? d.contactWithCase() : input.contactWithCase(),
+                ReturnTemperatureValidator.parse(input.temperature()), TypedText.stripped(input.symptoms()),
+                d.reportedToCommunity());
+        checkReturn(changed, violations);
+        violations.throwIfAny();
         return save(worker, changed);
     }
 
@@ -143,30 +142,24 @@ public class ReturningWorkers {
      * Records the release (解除隔离) of a worker in quarantine on a day not after today; a release
      * before the planned end needs a note saying why.
      */
-    public void release(long id, String releasedOn, String note) {
+    public void release(long id, WorkerRelease input) {
         ReturningWorker worker = workers.require(id);
         writable(worker.getEnterpriseId());
-        List<Violation> violations = new ArrayList<>();
         if (worker.getQuarantineUntil() == null || worker.getReleasedOn() != null) {
-            throw new InvalidInputException(List.of(new Violation(null, "enterprise.returning.release.notInQuarantine")));
+            throw new InvalidInputException(null, "enterprise.returning.release.notInQuarantine");
         }
-        LocalDate on = date(releasedOn, "releasedOn", violations);
-        LocalDate today = today();
-        if (on == null && violations.isEmpty()) {
-            violations.add(new Violation("releasedOn", "enterprise.returning.releasedOn.required"));
-        } else if (on != null && on.isAfter(today)) {
-            violations.add(new Violation("releasedOn", "enterprise.returning.date.future"));
+        Violations violations = Violations.of(validator, input);
+        LocalDate on = IsoDateValidator.parse(input.releasedOn());
+        if (on != null && on.isAfter(today())) {
+            violations.add("releasedOn", "enterprise.returning.date.future");
         } else if (on != null && on.isBefore(worker.getReturnDate())) {
-            violations.add(new Violation("releasedOn", "enterprise.returning.releasedOn.beforeReturn"));
+            violations.add("releasedOn", "enterprise.returning.releasedOn.beforeReturn");
         }
-        String why = optional(note, "note", MAX_SYMPTOMS, violations);
+        String why = TypedText.stripped(input.note());
         if (on != null && on.isBefore(worker.getQuarantineUntil()) && why == null) {
-            violations.add(new Violation("note", "enterprise.returning.release.noteRequired",
-                    worker.getQuarantineUntil()));
+            violations.add("note", "enterprise.returning.release.noteRequired", worker.getQuarantineUntil());
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        violations.throwIfAny();
         worker.release(on, why, username(), clock.instant());
         audit.record(AuditAction.UPDATE, OBJECT, Long.toString(id), AuditOutcome.SUCCESS,
                 "released on " + on + (on.isBefore(worker.getQuarantineUntil()) ? ", early" : ""));
@@ -271,122 +264,62 @@ public class ReturningWorkers {
         return new Rated(assessment.keyArea(), ReturningWorker.quarantineUntil(d, assessment));
     }
 
-    /** The input checked; when editing, a blank ID number or phone keeps the one on record (pages show them masked). */
+    /**
+     * The input checked; when editing, a blank ID number or phone keeps the one on record (pages
+     * show them masked).
+     *
+     * @throws InvalidInputException naming every bad field
+     */
     ReturningWorker.Details check(NewReturningWorker input, long enterpriseId, ReturningWorker existing) {
-        List<Violation> violations = new ArrayList<>();
-        String name = input.name() == null ? "" : input.name().strip();
-        if (name.isEmpty()) {
-            violations.add(new Violation("name", "enterprise.returning.name.required"));
-        } else if (name.codePointCount(0, name.length()) > MAX_NAME || TypedText.hasHiddenControls(name)) {
-            violations.add(new Violation("name", "enterprise.returning.name.format", MAX_NAME));
-        }
+        Violations violations = Violations.of(validator, input);
         ResidentIdNumber idNumber = null;
         String idHash = null;
-        if ((input.idNumber() == null || input.idNumber().isBlank()) && existing != null) {
+        String idText = TypedText.stripped(input.idNumber());
+        if (idText == null && existing != null) {
             idNumber = existing.details().idNumber();
             // Hashed anew rather than copied: the update writes the number under the suite of new
             // writes, and its hash must be of the same suite.
             idHash = cipher.idNumberHash(idNumber);
-        } else if (input.idNumber() == null || input.idNumber().isBlank()) {
-            violations.add(new Violation("idNumber", "enterprise.returning.idNumber.required"));
-        } else {
-            try {
-                idNumber = ResidentIdNumber.parse(input.idNumber().strip(), clock);
-                idHash = cipher.idNumberHash(idNumber);
-                var same = repository.findByEnterpriseIdAndIdNumberHashIn(enterpriseId, cipher.idNumberHashes(idNumber));
-                if (same.stream().anyMatch(other -> existing == null || !other.getId().equals(existing.getId()))) {
-                    violations.add(new Violation("idNumber", "enterprise.returning.idNumber.registered"));
-                }
-            } catch (InvalidValueException e) {
-                violations.add(new Violation("idNumber", e.messageKey()));
+        } else if (idText == null) {
+            violations.add("idNumber", "enterprise.returning.idNumber.required");
+        } else if (!violations.refused("idNumber")) {
+            idNumber = ResidentIdNumber.parse(idText, clock);
+            idHash = cipher.idNumberHash(idNumber);
+            var same = repository.findByEnterpriseIdAndIdNumberHashIn(enterpriseId, cipher.idNumberHashes(idNumber));
+            if (same.stream().anyMatch(other -> existing == null || !other.getId().equals(existing.getId()))) {
+                violations.add("idNumber", "enterprise.returning.idNumber.registered");
             }
         }
+        String phoneText = TypedText.stripped(input.phone());
         PhoneNumber phone = existing == null ? null : existing.getPhone();
-        if (input.phone() != null && !input.phone().isBlank()) {
-            try {
-                phone = PhoneNumber.parse(input.phone().strip());
-            } catch (InvalidValueException e) {
-                violations.add(new Violation("phone", e.messageKey()));
-            }
+        if (phoneText != null && !violations.refused("phone")) {
+            phone = PhoneNumber.parse(phoneText);
         }
-        String origin = optional(input.origin(), "origin", MAX_TEXT, violations);
-        if (origin == null && violations.stream().noneMatch(v -> "origin".equals(v.field()))) {
-            violations.add(new Violation("origin", "enterprise.returning.origin.required"));
+        LocalDate expected = IsoDateValidator.parse(input.expectedReturnDate());
+        LocalDate returned = IsoDateValidator.parse(input.returnDate());
+        if (expected == null && returned == null && !violations.refused("expectedReturnDate")
+                && !violations.refused("returnDate")) {
+            violations.add("expectedReturnDate", "enterprise.returning.expectedReturnDate.required");
         }
-        LocalDate expected = date(input.expectedReturnDate(), "expectedReturnDate", violations);
-        LocalDate returned = date(input.returnDate(), "returnDate", violations);
-        if (expected == null && returned == null && violations.stream().noneMatch(v -> v.field() != null
-                && v.field().endsWith("eturnDate"))) {
-            violations.add(new Violation("expectedReturnDate", "enterprise.returning.expectedReturnDate.required"));
-        }
-        ReturningWorker.Details details = new ReturningWorker.Details(name, idNumber, idHash, phone,
-                phone == null ? null : cipher.phoneHash(phone), origin, expected, returned,
-                optional(input.transport(), "transport", MAX_TEXT, violations),
-                Boolean.TRUE.equals(input.contactWithCase()), temperature(input.temperature(), violations),
-                optional(input.symptoms(), "symptoms", MAX_SYMPTOMS, violations),
+        ReturningWorker.Details details = new ReturningWorker.Details(TypedText.stripped(input.name()), idNumber,
+                idHash, phone, phone == null ? null : cipher.phoneHash(phone), TypedText.stripped(input.origin()),
+                expected, returned, TypedText.stripped(input.transport()), Boolean.TRUE.equals(input.contactWithCase()),
+                ReturnTemperatureValidator.parse(input.temperature()), TypedText.stripped(input.symptoms()),
                 Boolean.TRUE.equals(input.reportedToCommunity()));
-        return checkReturn(details, violations);
+        checkReturn(details, violations);
+        violations.throwIfAny();
+        return details;
     }
 
     /** A return day not in the future, and a health check only once the worker is back. */
-    private ReturningWorker.Details checkReturn(ReturningWorker.Details d, List<Violation> violations) {
+    private void checkReturn(ReturningWorker.Details d, Violations violations) {
         if (d.returnDate() != null && d.returnDate().isAfter(today())) {
-            violations.add(new Violation("returnDate", "enterprise.returning.date.future"));
+            violations.add("returnDate", "enterprise.returning.date.future");
         }
         if (d.returnDate() == null && (d.temperature() != null || d.symptoms() != null)
-                && violations.stream().noneMatch(v -> "returnDate".equals(v.field()))) {
-            violations.add(new Violation("returnDate", "enterprise.returning.returnDate.requiredForCheck"));
+                && !violations.refused("returnDate")) {
+            violations.add("returnDate", "enterprise.returning.returnDate.requiredForCheck");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return d;
-    }
-
-    private static BigDecimal temperature(String text, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal value = new BigDecimal(text.strip());
-            if (value.scale() <= 1 && value.compareTo(LOWEST) >= 0 && value.compareTo(HIGHEST) <= 0) {
-                return value.setScale(1);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation("temperature", "enterprise.returning.temperature.range",
-                LOWEST.toPlainString(), HIGHEST.toPlainString()));
-        return null;
-    }
-
-    private static LocalDate date(String text, String field, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() >= 2000 && date.getYear() <= 2100) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        violations.add(new Violation(field, "enterprise.returning.date.format"));
-        return null;
-    }
-
-    private static String optional(String text, String field, int max, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip();
-        if (value.length() > max) {
-            violations.add(new Violation(field, "enterprise.text.tooLong", max));
-        } else if (TypedText.hasHiddenControls(value, "\n\r")) {
-            violations.add(new Violation(field, "enterprise.text.format", max));
-        }
-        return value;
     }
 
     static ReturningWorkerView view(ReturningWorker w, boolean masked, LocalDate today) {

@@ -3,7 +3,12 @@ package org.shuangsheng.enterprise.web;
 import org.shuangsheng.enterprise.DailyReportView;
 import org.shuangsheng.enterprise.NewDailyReport;
 
-/** Today's daily report as the liaison types it. */
+/**
+ * Today's daily report as the liaison types it: the page's form of a {@link NewDailyReport}, which
+ * the API takes as it is. Spring binds the page's fields through setters and {@code th:field}
+ * reads them back through getters, which a record has not; and a correction starts from the report
+ * as filed.
+ */
 public class DailyReportForm {
 
     private Integer onSiteStaff;

@@ -39,14 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "enterprises", description = "复工复产 Enterprises and their resumption filings")
 class EnterpriseApiController {
 
-    record EnterpriseRequest(String name, String uscc, String industry, String size, String subdistrictCode,
-            String address, String legalRepresentative, String liaisonName, String liaisonPhone,
-            String preventionLead, Integer headcount, Boolean majorProject) {
-    }
-
     record CommitmentRequest(Boolean accepted, String signatory, String text) {
     }
 
+    /**
+     * A filing as the API takes it: the commitment is an object of its own here, where the page
+     * and {@link NewFiling} have its three fields flat.
+     */
     record FilingRequest(String preventionLead, String preventionLeadPhone, String emergencyPlan,
             String staffScreening, Integer suppliesDays, Boolean isolationRoom, String disinfection, String dining,
             String meetings, String commuting, LocalDate plannedResumptionDate, CommitmentRequest commitment) {
@@ -70,11 +69,8 @@ class EnterpriseApiController {
 
     @PostMapping
     @Operation(summary = "Register an enterprise in a subdistrict of the caller's scope; size defaults to SMALL")
-    ResponseEntity<Created> register(@RequestBody EnterpriseRequest r) {
-        long id = management.register(new NewEnterprise(r.name(), r.uscc(), r.industry(),
-                r.size() == null ? "SMALL" : r.size(), r.subdistrictCode(), r.address(), r.legalRepresentative(),
-                r.liaisonName(), r.liaisonPhone(), r.preventionLead(), r.headcount(),
-                Boolean.TRUE.equals(r.majorProject())));
+    ResponseEntity<Created> register(@RequestBody NewEnterprise enterprise) {
+        long id = management.register(enterprise.smallUnlessSized());
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + id)).body(new Created(id));
     }
 

@@ -3,7 +3,11 @@ package org.shuangsheng.enterprise.web;
 import org.shuangsheng.enterprise.EnterpriseView;
 import org.shuangsheng.enterprise.NewEnterprise;
 
-/** An enterprise as the task force types it; every value kept as typed when the form comes back. */
+/**
+ * The page's form of a {@link NewEnterprise}, which the API takes as it is. The page needs its own:
+ * setters for the form's fields to bind and come back as typed, and an edit form filled from the
+ * enterprise with the liaison's phone left blank, as it is shown masked.
+ */
 public class EnterpriseForm {
 
     private String name;

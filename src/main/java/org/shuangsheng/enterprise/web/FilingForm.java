@@ -5,7 +5,12 @@ import org.shuangsheng.enterprise.FilingView;
 import org.shuangsheng.enterprise.NewFiling;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A resumption filing with its commitment as the enterprise types it. */
+/**
+ * A resumption filing with its commitment as the enterprise types it: the page's form of a
+ * {@link NewFiling}. Spring binds the page's fields through setters and {@code th:field} reads
+ * them back through getters, which a record has not; and an amendment starts from the filing on
+ * record.
+ */
 public class FilingForm {
 
     private String preventionLead;

@@ -14,6 +14,7 @@ import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.NewReturningWorker;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 import org.shuangsheng.enterprise.ReturningWorkers;
+import org.shuangsheng.enterprise.WorkerRelease;
 import org.shuangsheng.identity.BulkReads;
 import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.Page;
@@ -30,7 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "returning-workers", description = "返岗人员 Enterprises' returning workers and their quarantine")
 class ReturningWorkerApiController {
 
-    /** A worker as sent: dates yyyy-MM-dd, temperature in ℃ (34.0–43.0). */
+    /**
+     * A worker as sent: dates yyyy-MM-dd, temperature in ℃ (34.0–43.0). The API takes the temperature
+     * as a JSON number, where the page and {@link NewReturningWorker} have the text as typed.
+     */
     record WorkerRequest(String name, String idNumber, String phone, String origin, String expectedReturnDate,
             String returnDate, String transport, Boolean contactWithCase, BigDecimal temperature, String symptoms,
             Boolean reportedToCommunity) {
@@ -40,9 +44,6 @@ class ReturningWorkerApiController {
                     contactWithCase, temperature == null ? null : temperature.toPlainString(), symptoms,
                     reportedToCommunity);
         }
-    }
-
-    record Release(String releasedOn, String note) {
     }
 
     private final ReturningWorkers workers;
@@ -84,10 +85,10 @@ class ReturningWorkerApiController {
     @PostMapping("/api/v1/returning-workers/{id}/release")
     @Operation(summary = "Records the release from quarantine on a day (today when absent); before the planned"
             + " end a note is needed")
-    ResponseEntity<Void> release(@PathVariable long id, @RequestBody(required = false) Release release) {
+    ResponseEntity<Void> release(@PathVariable long id, @RequestBody(required = false) WorkerRelease release) {
         String on = release == null || release.releasedOn() == null || release.releasedOn().isBlank()
                 ? workers.today().toString() : release.releasedOn();
-        workers.release(id, on, release == null ? null : release.note());
+        workers.release(id, new WorkerRelease(on, release == null ? null : release.note()));
         return ResponseEntity.noContent().build();
     }
 }

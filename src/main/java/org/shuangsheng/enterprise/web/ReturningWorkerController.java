@@ -16,6 +16,8 @@ import org.shuangsheng.enterprise.ReturningWorkerImport;
 import org.shuangsheng.enterprise.ReturningWorkerStatus;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 import org.shuangsheng.enterprise.ReturningWorkers;
+import org.shuangsheng.enterprise.WorkerRelease;
+import org.shuangsheng.enterprise.WorkerReturn;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.Paging;
@@ -186,14 +188,13 @@ class ReturningWorkerController {
             @RequestParam(required = false) String temperature, @RequestParam(required = false) String symptoms,
             @RequestParam(defaultValue = "false") boolean contactWithCase, Model model,
             RedirectAttributes redirect) {
+        WorkerReturn input = new WorkerReturn(returnDate, transport, temperature, symptoms, contactWithCase);
         try {
-            flash(workers.recordReturn(id, workerId, returnDate, transport, temperature, symptoms, contactWithCase),
-                    redirect);
+            flash(workers.recordReturn(id, workerId, input), redirect);
             return "redirect:/enterprises/" + id + "/returning-workers/" + workerId;
         } catch (InvalidInputException e) {
             model.addAttribute("returnErrors", e.violations());
-            model.addAttribute("returnInput", new ReturnInput(returnDate, transport, temperature, symptoms,
-                    contactWithCase));
+            model.addAttribute("returnInput", input);
             return showWorker(queries.enterprise(id), workers.worker(id, workerId), model);
         }
     }
@@ -204,7 +205,7 @@ class ReturningWorkerController {
             Model model, RedirectAttributes redirect) {
         ReturningWorkerView worker = workers.worker(id, workerId);
         try {
-            workers.release(worker.id(), releasedOn, note);
+            workers.release(worker.id(), new WorkerRelease(releasedOn, note));
             redirect.addFlashAttribute("flash", "enterprise.returning.flash.released");
             return "redirect:/enterprises/" + id + "/returning-workers/" + workerId;
         } catch (InvalidInputException e) {
@@ -215,11 +216,6 @@ class ReturningWorkerController {
         }
     }
 
-    /** What was typed into the return form, to show it again with the errors. */
-    record ReturnInput(String returnDate, String transport, String temperature, String symptoms,
-            boolean contactWithCase) {
-    }
-
     private String showWorker(EnterpriseView enterprise, ReturningWorkerView worker, Model model) {
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("worker", worker);
@@ -227,7 +223,7 @@ class ReturningWorkerController {
         model.addAttribute("mayWrite", workers.mayWrite());
         model.addAttribute("zone", zone);
         if (!model.containsAttribute("returnInput")) {
-            model.addAttribute("returnInput", new ReturnInput(workers.today().toString(), worker.transport(), null,
+            model.addAttribute("returnInput", new WorkerReturn(workers.today().toString(), worker.transport(), null,
                     null, worker.contactWithCase()));
         }
         return "enterprise/returning-worker";

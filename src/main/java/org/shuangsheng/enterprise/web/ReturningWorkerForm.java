@@ -3,7 +3,12 @@ package org.shuangsheng.enterprise.web;
 import org.shuangsheng.enterprise.NewReturningWorker;
 import org.shuangsheng.enterprise.ReturningWorkerView;
 
-/** A returning worker as the liaison types it; every value kept as typed when the form comes back. */
+/**
+ * A returning worker as the liaison types it; every value kept as typed when the form comes back.
+ * The page's form of a {@link NewReturningWorker}: Spring binds the page's fields through setters
+ * and {@code th:field} reads them back through getters, which a record has not; and an edit starts
+ * from the worker with the ID number and phone blank, as they are shown masked.
+ */
 public class ReturningWorkerForm {
 
     private String name;

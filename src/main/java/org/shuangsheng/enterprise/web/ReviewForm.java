@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import org.shuangsheng.enterprise.NewReview;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A five-day review's checklist as the paired cadre ticks it. */
+/**
+ * A five-day review's checklist as the paired cadre ticks it: the page's form of a
+ * {@link NewReview}, which the API takes as it is. Spring binds the page's fields through setters
+ * and {@code th:field} reads them back through getters, which a record has not.
+ */
 public class ReviewForm {
 
     private boolean recordsKept;

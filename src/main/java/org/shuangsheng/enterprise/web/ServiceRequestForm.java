@@ -2,7 +2,12 @@ package org.shuangsheng.enterprise.web;
 
 import org.shuangsheng.enterprise.NewServiceRequest;
 
-/** A green-channel request as the enterprise types it. */
+/**
+ * A green-channel request as the enterprise types it: the page's form of a
+ * {@link NewServiceRequest}, which the API takes as it is. Spring binds the page's fields through
+ * setters and {@code th:field} reads them back through getters, which a record has not; and the
+ * page starts at NORMAL urgency.
+ */
 public class ServiceRequestForm {
 
     private String category;

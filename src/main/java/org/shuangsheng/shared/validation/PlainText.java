@@ -15,6 +15,9 @@ import java.lang.annotation.Target;
  * One field of typed text, judged stripped: at most {@link #max()} characters and none that
  * changes how the text around it looks ({@link org.shuangsheng.shared.TypedText#hasHiddenControls}).
  * The message gets {@code max} as its argument {@code {0}}.
+ *
+ * <p>Where a field has always said "too long" apart from "not allowed characters", {@link #tooLong()}
+ * names the message of the first.
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
@@ -43,6 +46,9 @@ public @interface PlainText {
     String forbidden() default "";
 
     String message() default "invalid.text.format";
+
+    /** The message when the text is only too long; empty for {@link #message()}. */
+    String tooLong() default "";
 
     Class<?>[] groups() default {};
 

@@ -20,8 +20,11 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
             return true;
         }
         int length = rule.codePoints() ? text.codePointCount(0, text.length()) : text.length();
-        boolean valid = length <= rule.max()
-                && !(rule.refuseHiddenControls() && TypedText.hasHiddenControls(text, rule.allowed()))
+        if (length > rule.max()) {
+            return MessageArguments.refuse(context, rule.tooLong().isEmpty() ? rule.message() : rule.tooLong(),
+                    rule.max());
+        }
+        boolean valid = !(rule.refuseHiddenControls() && TypedText.hasHiddenControls(text, rule.allowed()))
                 && text.chars().noneMatch(c -> rule.forbidden().indexOf(c) >= 0);
         return valid || MessageArguments.refuse(context, rule.message(), rule.max());
     }

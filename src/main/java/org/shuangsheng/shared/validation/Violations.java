@@ -95,11 +95,18 @@ public final class Violations {
     /** @throws InvalidInputException with every violation, when there is one */
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            List<Sortable> sortable = found.stream().map(v -> new Sortable(order(command, v.field()), v)).toList();
-            throw new InvalidInputException(sortable.stream()
-                    .sorted(Comparator.comparing(Sortable::order, Violations::compare))
-                    .map(Sortable::violation).toList());
+            throw new InvalidInputException(toList());
         }
+    }
+
+    /**
+     * Every violation in the order of the command's fields, for a caller that reports them
+     * otherwise than by throwing (an import's errors of one row).
+     */
+    public List<Violation> toList() {
+        return found.stream().map(v -> new Sortable(order(command, v.field()), v))
+                .sorted(Comparator.comparing(Sortable::order, Violations::compare))
+                .map(Sortable::violation).toList();
     }
 
     private record Sortable(List<Integer> order, Violation violation) {

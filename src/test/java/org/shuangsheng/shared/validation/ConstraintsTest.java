@@ -39,6 +39,10 @@ class ConstraintsTest {
             @IsoDateTime String at) {
     }
 
+    record Plan(@PlainText(max = 5, allowed = "\n", message = "enterprise.text.format",
+            tooLong = "enterprise.text.tooLong") String steps) {
+    }
+
     static Person person() {
         return new Person("刘德福", "11010519491231002X", null, null, null, null, null, null);
     }
@@ -119,6 +123,17 @@ class ConstraintsTest {
         assertThat(found.get(3).args()).containsExactly(8);
         assertThat(found.get(4).messageKey()).isEqualTo("invalid.oneOf");
         assertThat(found.get(4).args()).isEmpty();
+    }
+
+    @Test
+    void plainTextMaySayTooLongApartFromNotAllowedCharacters() {
+        assertThat(violations(new Plan(" 一\n二三四 "))).isEmpty();
+        List<Violation> tooLong = violations(new Plan("一二三四五六"));
+        assertThat(tooLong).extracting(Violation::messageKey).containsExactly("enterprise.text.tooLong");
+        assertThat(tooLong.get(0).args()).containsExactly(5);
+        assertThat(only(new Plan("一\u0007二"))).isEqualTo("steps enterprise.text.format");
+        // Both wrong: said once, as too long, as the rules in code said it.
+        assertThat(only(new Plan("一二\u0007三四五"))).isEqualTo("steps enterprise.text.tooLong");
     }
 
     @Test
