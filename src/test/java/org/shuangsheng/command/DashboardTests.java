@@ -171,7 +171,7 @@ class DashboardTests {
                         .with(users.as("commander")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"main-nav\""))))
-                .andExpect(content().string(containsString("/css/wall.css")))
+                .andExpect(content().string(containsString("/css/wall-")))
                 .andExpect(content().string(containsString("红旗街道 · 数据大屏")))
                 .andExpect(content().string(containsString("hx-get=\"/dashboard?region=230506001&amp;wall=true\"")))
                 .andReturn();
