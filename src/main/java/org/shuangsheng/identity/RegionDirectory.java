@@ -12,4 +12,11 @@ public interface RegionDirectory {
 
     /** The current path of each known, active code; unknown or retired codes are left out. */
     Map<String, String> pathsOf(Collection<String> codes);
+
+    /**
+     * How a person names each known, active path: the names of its units below the district,
+     * from the top down, e.g. {@code 红旗街道 · 红旗社区 · 第1网格}; the district itself by its
+     * own name. Unknown or retired paths are left out, so a caller can fall back to the code.
+     */
+    Map<String, String> placesOf(Collection<String> paths);
 }

@@ -66,7 +66,7 @@ class AlertController {
             @RequestParam(defaultValue = "0") int page,
             HtmxRequest htmx, Model model) {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
-        model.addAttribute("alerts", desk.list(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
+        model.addAttribute("alerts", desk.listNamed(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("severities", AlertSeverity.values());
@@ -81,7 +81,7 @@ class AlertController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Locale locale,
             HttpServletResponse response) throws IOException {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
-        Page<AlertView> first = desk.list(filter, PageRequest.of(0, 1000));
+        Page<AlertView> first = desk.listNamed(filter, PageRequest.of(0, 1000));
         TableFormat.XLSX.prepareDownload(response, "alerts");
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(desk.zone());
         long rows = 0;
@@ -113,7 +113,7 @@ class AlertController {
                 if (!page.hasNext()) {
                     break;
                 }
-                page = desk.list(filter, page.nextPageable());
+                page = desk.listNamed(filter, page.nextPageable());
             }
         }
         audit.record(AuditAction.EXPORT, "alert", null, AuditOutcome.SUCCESS, rows + " alerts");
@@ -121,7 +121,7 @@ class AlertController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("alert", desk.get(id));
+        model.addAttribute("alert", desk.getNamed(id));
         model.addAttribute("zone", desk.zone());
         return "command/alert";
     }
@@ -147,10 +147,11 @@ class AlertController {
         AlertView alert;
         String problem = null;
         try {
-            alert = action.get();
+            action.get();
+            alert = desk.getNamed(id);
             htmxResponse.addTrigger(CHANGED);
         } catch (InvalidInputException e) {
-            alert = desk.get(id);
+            alert = desk.getNamed(id);
             InvalidInputException.Violation violation = e.violations().get(0);
             problem = messages.getMessage(violation.messageKey(), violation.args(),
                     org.springframework.context.i18n.LocaleContextHolder.getLocale());
