@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
@@ -17,6 +18,9 @@ import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.AlertStatus;
 import org.shuangsheng.command.AlertView;
 import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.RegionDirectory;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
@@ -51,8 +55,10 @@ class AlertController {
     private final AlertDesk desk;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final RegionDirectory regions;
 
-    AlertController(AlertDesk desk, MessageSource messages, AuditLog audit) {
+    AlertController(AlertDesk desk, MessageSource messages, AuditLog audit, RegionDirectory regions) {
+        this.regions = regions;
         this.desk = desk;
         this.messages = messages;
         this.audit = audit;
@@ -68,6 +74,8 @@ class AlertController {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
         model.addAttribute("alerts", desk.listNamed(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
+        model.addAttribute("regionChoices", regions.choicesWithin(
+                CurrentUser.scope().map(Scope::regionCodes).orElse(Set.of())));
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("severities", AlertSeverity.values());
         model.addAttribute("zone", desk.zone());

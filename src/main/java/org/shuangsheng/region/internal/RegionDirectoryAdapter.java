@@ -2,6 +2,7 @@ package org.shuangsheng.region.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,5 +78,28 @@ class RegionDirectoryAdapter implements RegionDirectory {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Choice> choicesWithin(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<RegionUnit> roots = units.findByCodeIn(codes).stream().filter(u -> !u.isRetired()).toList();
+        List<RegionUnit> children = roots.isEmpty() ? List.of()
+                : units.findByParentCodeInAndRetiredFalse(roots.stream().map(RegionUnit::getCode).toList());
+        List<RegionUnit> grandchildren = children.isEmpty() ? List.of()
+                : units.findByParentCodeInAndRetiredFalse(children.stream().map(RegionUnit::getCode).toList());
+        Map<String, Integer> depthOf = new HashMap<>();
+        roots.forEach(u -> depthOf.put(u.getCode(), 0));
+        children.forEach(u -> depthOf.putIfAbsent(u.getCode(), 1));
+        grandchildren.forEach(u -> depthOf.putIfAbsent(u.getCode(), 2));
+        Map<String, RegionUnit> byCode = new HashMap<>();
+        for (List<RegionUnit> level : List.of(roots, children, grandchildren)) {
+            level.forEach(u -> byCode.putIfAbsent(u.getCode(), u));
+        }
+        return byCode.values().stream().sorted(Comparator.comparing(RegionUnit::getPath))
+                .map(u -> new Choice(u.getCode(), u.getName(), depthOf.get(u.getCode()))).toList();
     }
 }
