@@ -11,6 +11,7 @@ import java.util.Set;
 import org.shuangsheng.command.internal.AlertStore;
 import org.shuangsheng.command.internal.AlertTexts;
 import org.shuangsheng.identity.DataScope;
+import org.shuangsheng.identity.RegionDirectory;
 import org.shuangsheng.identity.Role;
 import org.shuangsheng.notification.Channel;
 import org.shuangsheng.notification.NotificationRequest;
@@ -65,17 +66,19 @@ public class Alerts {
 
     private final AlertStore store;
     private final RegionTree regions;
+    private final RegionDirectory places;
     private final Notifications notifications;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
 
-    Alerts(AlertStore store, RegionTree regions, Notifications notifications, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock, Validator validator) {
+    Alerts(AlertStore store, RegionTree regions, RegionDirectory places, Notifications notifications,
+            MessageSource messages, ApplicationEventPublisher events, Clock clock, Validator validator) {
         this.validator = validator;
         this.store = store;
         this.regions = regions;
+        this.places = places;
         this.notifications = notifications;
         this.messages = messages;
         this.events = events;
@@ -145,10 +148,14 @@ public class Alerts {
                 now));
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         String severity = messages.getMessage("alert.severity." + alert.severity(), null, zh);
-        String title = AlertTexts.title(messages, alert.titleKey(), alert.titleArgs(), zh);
+        // The message is kept as written, so it names the region as people do; the code alone
+        // would read as a number and be masked like one.
+        String place = places.placesOf(List.of(alert.regionPath())).getOrDefault(alert.regionPath(),
+                alert.regionName());
+        String title = AlertTexts.title(messages, alert.titleKey(),
+                AlertTexts.named(alert.titleArgs(), alert.regionCode(), place), zh);
         String subject = AlertTexts.cut("[" + severity + "] " + title, 100);
-        String body = messages.getMessage("alert.notification.body",
-                new Object[] {alert.regionName(), "/alerts/" + id}, zh);
+        String body = messages.getMessage("alert.notification.body", new Object[] {place, "/alerts/" + id}, zh);
         EnumSet<Channel> channels = alert.severity() == AlertSeverity.CRITICAL
                 ? EnumSet.of(Channel.IN_APP, Channel.WEBHOOK) : EnumSet.of(Channel.IN_APP);
         notifications.send(new NotificationRequest(null, Role.COMMANDER, alert.regionPath(), subject, body, channels,

@@ -15,7 +15,10 @@ import java.util.Map;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.identity.Role;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.identity.PersonalDataCipher;
 import org.shuangsheng.identity.PersonalDataReveal;
 import org.shuangsheng.identity.ScopeMapping;
@@ -118,6 +121,31 @@ public class PopulationQueries {
         }
         return page.stream().map(h -> new HouseholdRow(h.getId(), h.getGridCode(), h.getAddress(),
                 heads.getOrDefault(h.getId(), ""), counts.getOrDefault(h.getId(), 0L))).toList();
+    }
+
+    /**
+     * The full names of the heads of these households that lie in the grids of the grid worker
+     * asking: the worker registered them and calls on them, so a list shows them the names their
+     * neighbours use (王建国, not 王**). Anyone else, and a household elsewhere, gets none, and the
+     * list keeps its masked names. The read is audited as one act over the households named.
+     */
+    public Map<Long, String> headNamesForTheirGridWorker(Collection<Long> householdIds) {
+        Scope me = CurrentUser.scope().orElse(null);
+        if (me == null || me.role() != Role.GRID_WORKER || householdIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> own = households.findAll((root, query, cb) -> root.get("id").in(householdIds), Sort.by("id"))
+                .stream().filter(h -> me.regionCodes().contains(h.getGridCode())).map(Household::getId).toList();
+        if (own.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> heads = new HashMap<>();
+        residentRepository.findByHouseholdIdIn(own).stream().filter(r -> r.getRelation() == Relation.HEAD)
+                .forEach(r -> heads.put(r.getHouseholdId(), r.getName()));
+        audit.record(AuditAction.READ_PERSON, "household", own.size() == 1 ? Long.toString(own.get(0)) : "list",
+                AuditOutcome.SUCCESS, "heads' names of " + own.size() + " households: " + String.join(",",
+                        own.stream().limit(40).map(id -> Long.toString(id)).toList()));
+        return heads;
     }
 
     public long count(HouseholdFilter filter) {

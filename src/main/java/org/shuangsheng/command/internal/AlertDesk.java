@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shuangsheng.audit.AuditAction;
@@ -17,6 +18,7 @@ import org.shuangsheng.command.RegionTree;
 import org.shuangsheng.identity.CurrentUser;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
+import org.shuangsheng.identity.RegionDirectory;
 import org.shuangsheng.identity.Scope;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.NotFoundException;
@@ -42,15 +44,17 @@ public class AlertDesk {
     private final AlertStore store;
     private final DataScopes scopes;
     private final RegionTree regions;
+    private final RegionDirectory places;
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
-    AlertDesk(AlertStore store, DataScopes scopes, RegionTree regions, MessageSource messages, AuditLog audit,
-            Clock clock) {
+    AlertDesk(AlertStore store, DataScopes scopes, RegionTree regions, RegionDirectory places, MessageSource messages,
+            AuditLog audit, Clock clock) {
         this.store = store;
         this.scopes = scopes;
         this.regions = regions;
+        this.places = places;
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
@@ -75,20 +79,43 @@ public class AlertDesk {
      */
     @Transactional(readOnly = true)
     public Page<AlertView> list(AlertFilter filter, Pageable pageable) {
+        return page(filter, pageable, false);
+    }
+
+    /**
+     * {@link #list} as a person reads it: the region by its names ({@code 红旗街道 · 红旗社区 · 第1网格}),
+     * in its column and wherever the title names it by code. Looked up now from the stored path,
+     * so alerts raised before a rename, or before names were shown, read the current names; a
+     * region no longer in the tree keeps the name stored when it was raised.
+     */
+    @Transactional(readOnly = true)
+    public Page<AlertView> listNamed(AlertFilter filter, Pageable pageable) {
+        return page(filter, pageable, true);
+    }
+
+    private Page<AlertView> page(AlertFilter filter, Pageable pageable, boolean named) {
         Optional<AlertStore.Where> where = where(filter);
         if (where.isEmpty()) {
             return Page.empty(pageable);
         }
         long total = store.count(where.get());
-        List<AlertView> rows = store.list(where.get(), pageable.getOffset(), pageable.getPageSize()).stream()
-                .map(this::view).toList();
-        return new PageImpl<>(rows, pageable, total);
+        List<AlertStore.Row> rows = store.list(where.get(), pageable.getOffset(), pageable.getPageSize());
+        Map<String, String> names = named ? places.placesOf(rows.stream().map(AlertStore.Row::regionPath).toList())
+                : Map.of();
+        return new PageImpl<>(rows.stream().map(r -> view(r, names)).toList(), pageable, total);
     }
 
     /** One alert in the caller's scope. */
     @Transactional(readOnly = true)
     public AlertView get(long id) {
-        return view(require(id));
+        return view(require(id), Map.of());
+    }
+
+    /** One alert in the caller's scope, as {@link #listNamed} shows it. */
+    @Transactional(readOnly = true)
+    public AlertView getNamed(long id) {
+        AlertStore.Row alert = require(id);
+        return view(alert, places.placesOf(List.of(alert.regionPath())));
     }
 
     /** Takes an OPEN alert on. */
@@ -186,9 +213,13 @@ public class AlertDesk {
         return CurrentUser.scope().map(Scope::username).orElseThrow(() -> new NotFoundException("alert"));
     }
 
-    private AlertView view(AlertStore.Row r) {
-        return new AlertView(r.id(), r.kind(), r.severity(), r.status(), r.regionCode(), r.regionName(),
-                AlertTexts.title(messages, r.titleKey(), r.titleArgs(), LocaleContextHolder.getLocale()), r.link(),
+    /** The alert, with its region by name where {@code places} knows its path. */
+    private AlertView view(AlertStore.Row r, Map<String, String> places) {
+        String place = places.get(r.regionPath());
+        List<String> args = place == null ? r.titleArgs() : AlertTexts.named(r.titleArgs(), r.regionCode(), place);
+        return new AlertView(r.id(), r.kind(), r.severity(), r.status(), r.regionCode(),
+                place == null ? r.regionName() : place,
+                AlertTexts.title(messages, r.titleKey(), args, LocaleContextHolder.getLocale()), r.link(),
                 r.occurrences(), r.raisedAt(), r.lastRaisedAt(), r.acknowledgedAt(), r.acknowledgedBy(),
                 r.acknowledgeNote(), r.resolvedAt(), r.resolvedBy(), r.resolveNote());
     }

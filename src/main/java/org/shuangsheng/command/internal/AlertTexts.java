@@ -20,6 +20,14 @@ public final class AlertTexts {
         return text == null ? "" : Masking.inText(INVISIBLE.matcher(text).replaceAll(" ").strip());
     }
 
+    /**
+     * The arguments with the region's code, where one is exactly it, replaced by its name: a
+     * title written with the code ({@code 网格 23050600100101}) reads with the name.
+     */
+    public static List<String> named(List<String> args, String code, String place) {
+        return args.stream().map(arg -> arg.equals(code) ? place : arg).toList();
+    }
+
     /** The title in the language; the key followed by its arguments when no bundle has it. */
     public static String title(MessageSource messages, String key, List<String> args, Locale locale) {
         String title = messages.getMessage(key, args.toArray(), null, locale);

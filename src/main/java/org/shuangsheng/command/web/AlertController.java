@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
@@ -17,6 +18,9 @@ import org.shuangsheng.command.AlertSeverity;
 import org.shuangsheng.command.AlertStatus;
 import org.shuangsheng.command.AlertView;
 import org.shuangsheng.command.internal.AlertDesk;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.RegionDirectory;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.shuangsheng.shared.table.TableFormat;
@@ -51,8 +55,10 @@ class AlertController {
     private final AlertDesk desk;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final RegionDirectory regions;
 
-    AlertController(AlertDesk desk, MessageSource messages, AuditLog audit) {
+    AlertController(AlertDesk desk, MessageSource messages, AuditLog audit, RegionDirectory regions) {
+        this.regions = regions;
         this.desk = desk;
         this.messages = messages;
         this.audit = audit;
@@ -66,8 +72,10 @@ class AlertController {
             @RequestParam(defaultValue = "0") int page,
             HtmxRequest htmx, Model model) {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
-        model.addAttribute("alerts", desk.list(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
+        model.addAttribute("alerts", desk.listNamed(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
+        model.addAttribute("regionChoices", regions.choicesWithin(
+                CurrentUser.scope().map(Scope::regionCodes).orElse(Set.of())));
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("severities", AlertSeverity.values());
         model.addAttribute("zone", desk.zone());
@@ -81,7 +89,7 @@ class AlertController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Locale locale,
             HttpServletResponse response) throws IOException {
         AlertFilter filter = new AlertFilter(status, kind, severity, region, from, to);
-        Page<AlertView> first = desk.list(filter, PageRequest.of(0, 1000));
+        Page<AlertView> first = desk.listNamed(filter, PageRequest.of(0, 1000));
         TableFormat.XLSX.prepareDownload(response, "alerts");
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(desk.zone());
         long rows = 0;
@@ -113,7 +121,7 @@ class AlertController {
                 if (!page.hasNext()) {
                     break;
                 }
-                page = desk.list(filter, page.nextPageable());
+                page = desk.listNamed(filter, page.nextPageable());
             }
         }
         audit.record(AuditAction.EXPORT, "alert", null, AuditOutcome.SUCCESS, rows + " alerts");
@@ -121,7 +129,7 @@ class AlertController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("alert", desk.get(id));
+        model.addAttribute("alert", desk.getNamed(id));
         model.addAttribute("zone", desk.zone());
         return "command/alert";
     }
@@ -147,10 +155,11 @@ class AlertController {
         AlertView alert;
         String problem = null;
         try {
-            alert = action.get();
+            action.get();
+            alert = desk.getNamed(id);
             htmxResponse.addTrigger(CHANGED);
         } catch (InvalidInputException e) {
-            alert = desk.get(id);
+            alert = desk.getNamed(id);
             InvalidInputException.Violation violation = e.violations().get(0);
             problem = messages.getMessage(violation.messageKey(), violation.args(),
                     org.springframework.context.i18n.LocaleContextHolder.getLocale());

@@ -164,7 +164,7 @@ class WallScreen {
 
     private List<Alert> alerts(Dashboard.Figures figures) {
         AlertFilter within = new AlertFilter(null, null, null, figures.region().code(), null, null);
-        return alerts.list(within, PageRequest.of(0, ALERTS)).stream()
+        return alerts.listNamed(within, PageRequest.of(0, ALERTS)).stream()
                 .map(a -> new Alert(a.title(), a.regionName(), a.severity(),
                         TIME.format((a.lastRaisedAt() == null ? a.raisedAt() : a.lastRaisedAt()).atZone(alerts.zone())), "/alerts/" + a.id()))
                 .toList();

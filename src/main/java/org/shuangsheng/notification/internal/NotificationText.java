@@ -17,16 +17,27 @@ public final class NotificationText {
 
     /** What is left of a long digit run that is neither: still never eleven digits in a row. */
     private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{11,}[Xx]?");
+    /**
+     * A community (12 digits) or grid (14 digits) code, as the region module numbers them under a
+     * province code (11–82): public, not personal, so a message may name it. One with a
+     * mobile-shaped run inside is masked all the same.
+     */
+    private static final Pattern REGION_CODE = Pattern.compile("[1-8][0-9]{11}|[1-8][0-9]{13}");
+    private static final Pattern MOBILE_INSIDE = Pattern.compile("1[3-9][0-9]{9}");
 
     private NotificationText() {
     }
 
-    /** The text with every ID number ({@code 230506********1234}) and mobile ({@code 138****5678}) masked. */
+    /**
+     * The text with every ID number ({@code 230506********1234}) and mobile ({@code 138****5678})
+     * masked, and every other run of eleven or more digits starred in the middle, except a region
+     * code ({@code 23050600100101} is a grid, not an ID number).
+     */
     public static String mask(String text) {
         if (text == null) {
             return null;
         }
-        return Masking.replace(LONG_DIGITS, Masking.inText(text), NotificationText::starMiddle);
+        return Masking.replace(LONG_DIGITS, Masking.inText(text), NotificationText::unlessRegionCode);
     }
 
     /**
@@ -66,6 +77,11 @@ public final class NotificationText {
             line.append(invisible ? ' ' : c);
         }
         return line.toString();
+    }
+
+    private static String unlessRegionCode(String digits) {
+        boolean regionCode = REGION_CODE.matcher(digits).matches() && !MOBILE_INSIDE.matcher(digits).find();
+        return regionCode ? digits : starMiddle(digits);
     }
 
     private static String starMiddle(String digits) {

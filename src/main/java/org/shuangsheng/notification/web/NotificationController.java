@@ -4,7 +4,9 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.RegionDirectory;
 import org.shuangsheng.identity.Scope;
 import org.shuangsheng.notification.NotificationQueries;
 import org.shuangsheng.notification.NotificationView;
@@ -33,9 +35,11 @@ class NotificationController {
     static final String CHANGED = "notifications-changed";
 
     private final NotificationQueries queries;
+    private final RegionDirectory regions;
     private final ZoneId zone;
 
-    NotificationController(NotificationQueries queries, Clock clock) {
+    NotificationController(NotificationQueries queries, RegionDirectory regions, Clock clock) {
+        this.regions = regions;
         this.queries = queries;
         this.zone = clock.getZone();
     }
@@ -56,7 +60,12 @@ class NotificationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Scope me = me();
-        model.addAttribute("message", queries.get(me, id));
+        NotificationView message = queries.get(me, id);
+        model.addAttribute("message", message);
+        // A region by its names, as people call it; its path only when the tree no longer has it.
+        model.addAttribute("place", message.regionPath() == null ? null
+                : regions.placesOf(List.of(message.regionPath())).getOrDefault(message.regionPath(),
+                        message.regionPath()));
         model.addAttribute("zone", zone);
         return "notification/show";
     }

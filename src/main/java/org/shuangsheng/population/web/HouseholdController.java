@@ -75,7 +75,9 @@ class HouseholdController {
     private String show(HouseholdFilter filter, int page, HtmxRequest htmx, Model model) {
         String grid = filter.gridCode();
         String q = filter.text();
-        model.addAttribute("households", queries.households(filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
+        Page<HouseholdRow> households = queries.households(filter, PageRequest.of(Paging.page(page), PAGE_SIZE));
+        model.addAttribute("households", households);
+        model.addAttribute("heads", queries.headNamesForTheirGridWorker(households.map(HouseholdRow::id).getContent()));
         model.addAttribute("grid", grid);
         model.addAttribute("q", q);
         model.addAttribute("can", HouseholdActions.ofCurrentUser());

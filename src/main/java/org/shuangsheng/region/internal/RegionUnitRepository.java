@@ -21,6 +21,10 @@ public interface RegionUnitRepository extends JpaRepository<RegionUnit, Long>,
 
     List<RegionUnit> findByCodeIn(java.util.Collection<String> codes);
 
+    List<RegionUnit> findByPathInAndRetiredFalse(java.util.Collection<String> paths);
+
+    List<RegionUnit> findByParentCodeInAndRetiredFalse(java.util.Collection<String> parentCodes);
+
     @Query("""
             select u from RegionUnit u
             where (:parentCode is null or u.parentCode = :parentCode)

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.identity.CurrentUser;
+import org.shuangsheng.identity.RegionDirectory;
+import org.shuangsheng.identity.Scope;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
 import org.shuangsheng.screening.Confirmation;
@@ -56,10 +60,12 @@ class QuarantineController {
     private final AuditLog audit;
     private final MessageSource messages;
     private final RegionQueries regions;
+    private final RegionDirectory directory;
 
     QuarantineController(QuarantineQueries queries, QuarantineManagement management, AuditLog audit,
-            MessageSource messages, RegionQueries regions) {
+            MessageSource messages, RegionQueries regions, RegionDirectory directory) {
         this.regions = regions;
+        this.directory = directory;
         this.queries = queries;
         this.management = management;
         this.audit = audit;
@@ -80,6 +86,8 @@ class QuarantineController {
         model.addAttribute("list", list);
         model.addAttribute("lists", QuarantineList.values());
         model.addAttribute("region", region);
+        model.addAttribute("regionChoices", directory.choicesWithin(
+                CurrentUser.scope().map(Scope::regionCodes).orElse(Set.of())));
         return htmx.isHtmxRequest() ? "screening/quarantine-list :: results" : "screening/quarantine-list";
     }
 

@@ -7,14 +7,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.population.HouseholdRow;
+import org.shuangsheng.population.PopulationQueries;
 import org.shuangsheng.region.RegionQueries;
 import org.shuangsheng.region.RegionView;
+import org.shuangsheng.screening.HouseholdToRevisit;
 import org.shuangsheng.screening.RoundView;
 import org.shuangsheng.screening.ScreeningManagement;
 import org.shuangsheng.screening.ScreeningQueries;
@@ -53,9 +56,11 @@ class RoundController {
     private final Clock clock;
     private final DataScopes scopes;
     private final AuditLog audit;
+    private final PopulationQueries population;
 
     RoundController(ScreeningQueries queries, ScreeningManagement management, RegionQueries regions,
-            MessageSource messages, Clock clock, DataScopes scopes, AuditLog audit) {
+            MessageSource messages, Clock clock, DataScopes scopes, AuditLog audit, PopulationQueries population) {
+        this.population = population;
         this.scopes = scopes;
         this.audit = audit;
         this.queries = queries;
@@ -143,8 +148,13 @@ class RoundController {
         RegionView shown = queries.regionOf(id, region);
         model.addAttribute("round", round);
         model.addAttribute("region", shown);
-        model.addAttribute("households", queries.unvisited(id, shown.code(), Paging.page(page), PAGE_SIZE));
-        model.addAttribute("revisits", queries.notAllSeen(id, shown.code()));
+        Page<HouseholdRow> households = queries.unvisited(id, shown.code(), Paging.page(page), PAGE_SIZE);
+        List<HouseholdToRevisit> revisits = queries.notAllSeen(id, shown.code());
+        model.addAttribute("households", households);
+        model.addAttribute("revisits", revisits);
+        model.addAttribute("heads", population.headNamesForTheirGridWorker(Stream.concat(
+                households.getContent().stream(), revisits.stream().map(HouseholdToRevisit::household))
+                .map(HouseholdRow::id).toList()));
         model.addAttribute("grid", shown.level() == org.shuangsheng.region.RegionLevel.GRID);
         model.addAttribute("can", ScreeningActions.ofCurrentUser());
         return "screening/unvisited";

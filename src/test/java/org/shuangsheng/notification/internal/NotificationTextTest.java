@@ -47,6 +47,16 @@ class NotificationTextTest {
     }
 
     @Test
+    void aGridOrCommunityCodeIsNotMaskedAsIfItWereAnIdNumber() {
+        assertThat(NotificationText.mask("网格 23050600100101，社区 230506001001"))
+                .isEqualTo("网格 23050600100101，社区 230506001001");
+        assertThat(NotificationText.mask("8613812345678")).as("a mobile with its country code is no region code")
+                .isEqualTo("861********78");
+        assertThat(NotificationText.mask("23013812345678")).as("a region-shaped run with a mobile inside")
+                .isEqualTo("230*********78");
+    }
+
+    @Test
     void subjectIsOneLineOfAtMostOneHundredCharacters() {
         assertThat(NotificationText.subject("发热\r\n预警")).isEqualTo("发热  预警");
         assertThat(refused(NotificationRequest.toUser("u", "字".repeat(100), ""))).isEmpty();
