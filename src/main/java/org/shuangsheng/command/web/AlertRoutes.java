@@ -9,6 +9,8 @@ import org.shuangsheng.identity.NavigationBadge;
 import org.shuangsheng.identity.NavigationEntry;
 import org.shuangsheng.identity.PersonalDataLists;
 import org.shuangsheng.identity.RouteRules;
+import org.shuangsheng.identity.TodoItem;
+import org.shuangsheng.identity.TodoSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -48,5 +50,13 @@ class AlertRoutes {
     NavigationBadge alertBadge(AlertDesk desk) {
         return new NavigationBadge("alerts", "/alerts", "alert.badge", "exclamation-triangle", "danger", 1,
                 OFFICIALS.roles(), desk::openCount);
+    }
+
+    /** The open alerts in the official's scope, on the to-do home: the same count as the badge. */
+    @Bean
+    TodoSource alertTodo(AlertDesk desk) {
+        return scope -> OFFICIALS.roles().contains(scope.role())
+                ? List.of(new TodoItem("alerts", "alert.todo", desk.openCount(scope), "/alerts?status=OPEN", "danger"))
+                : List.of();
     }
 }
