@@ -141,8 +141,12 @@ public class EnterpriseQueries {
                         FiveDayReviewSchedule.isOverdue(e.getNextReviewDue(), today)));
     }
 
-    /** Scoped lookup for writes: an enterprise outside the scope is not found. */
-    Enterprise requireEnterprise(long id) {
+    /**
+     * Scoped lookup for writes: an enterprise outside the scope is not found. Public for the module's
+     * job packages (registration, reporting, green channel, workers); it hands out the entity, so
+     * other modules must not call it.
+     */
+    public Enterprise requireEnterprise(long id) {
         return enterprises.require(id);
     }
 

@@ -12,6 +12,7 @@ import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.ReturningWorker;
 import org.shuangsheng.enterprise.internal.ReturningWorkerRepository;
+import org.shuangsheng.enterprise.registration.EnterpriseImport;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.InvalidInputException.Violation;
 import org.shuangsheng.shared.table.ImportGate;

@@ -32,6 +32,7 @@ import org.shuangsheng.command.IndicatorContribution;
 import org.shuangsheng.command.IndicatorQuery;
 import org.shuangsheng.enterprise.internal.ServiceRequest;
 import org.shuangsheng.enterprise.internal.ServiceRequestRepository;
+import org.shuangsheng.enterprise.registration.FilingReturned;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;

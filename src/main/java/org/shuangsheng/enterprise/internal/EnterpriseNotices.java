@@ -2,7 +2,7 @@ package org.shuangsheng.enterprise.internal;
 
 import java.util.List;
 import java.util.Locale;
-import org.shuangsheng.enterprise.FilingReturned;
+import org.shuangsheng.enterprise.registration.FilingReturned;
 import org.shuangsheng.enterprise.ServiceRequestAccepted;
 import org.shuangsheng.enterprise.ServiceRequestResolved;
 import org.shuangsheng.enterprise.ServiceRequestSubmitted;

@@ -12,7 +12,7 @@ import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
 import org.shuangsheng.enterprise.DailyReports;
 import org.shuangsheng.enterprise.EnterpriseFilter;
-import org.shuangsheng.enterprise.EnterpriseManagement;
+import org.shuangsheng.enterprise.registration.EnterpriseManagement;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseRow;
 import org.shuangsheng.enterprise.EnterpriseSize;

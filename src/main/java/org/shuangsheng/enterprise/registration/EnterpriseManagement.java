@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.registration;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -9,6 +9,13 @@ import java.util.function.Function;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.EnterprisePolicy;
+import org.shuangsheng.enterprise.EnterpriseQueries;
+import org.shuangsheng.enterprise.EnterpriseSize;
+import org.shuangsheng.enterprise.EnterpriseStatus;
+import org.shuangsheng.enterprise.EnterpriseStatusChanged;
+import org.shuangsheng.enterprise.FilingState;
+import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.EnterprisePairing;
 import org.shuangsheng.enterprise.internal.EnterprisePairingRepository;

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.registration;
 
 /** An enterprise amended its returned filing; it is back on the post-check list. */
 public record FilingAmended(long enterpriseId, String regionPath, int amendments) {

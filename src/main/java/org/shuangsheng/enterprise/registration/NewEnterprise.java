@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.registration;
 
 import org.shuangsheng.enterprise.internal.Count;
 import org.shuangsheng.enterprise.internal.FreeText;
