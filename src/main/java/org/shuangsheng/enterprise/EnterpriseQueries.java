@@ -130,7 +130,7 @@ public class EnterpriseQueries {
     }
 
     /** Resumed enterprises whose five-day review falls due on or before today (or before it only), oldest first. */
-    Page<ReviewDueRow> reviewsDue(java.time.LocalDate today, boolean overdueOnly, Pageable pageable) {
+    public Page<ReviewDueRow> reviewsDue(java.time.LocalDate today, boolean overdueOnly, Pageable pageable) {
         Specification<Enterprise> due = (root, query, cb) -> cb.and(
                 cb.equal(root.get("status"), EnterpriseStatus.RESUMED),
                 overdueOnly ? cb.lessThan(root.get("nextReviewDue"), today)

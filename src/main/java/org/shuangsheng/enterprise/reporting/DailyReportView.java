@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 /** A five-day review found everything in place (PASS) or set a date to put things right (RECTIFY). */
 public enum ReviewOutcome {

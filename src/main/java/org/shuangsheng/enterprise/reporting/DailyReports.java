@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -13,6 +13,10 @@ import java.util.Optional;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.DailyReportDeadline;
+import org.shuangsheng.enterprise.EnterprisePolicy;
+import org.shuangsheng.enterprise.EnterpriseQueries;
+import org.shuangsheng.enterprise.EnterpriseStatus;
 import org.shuangsheng.enterprise.internal.DailyReport;
 import org.shuangsheng.enterprise.internal.DailyReportRepository;
 import org.shuangsheng.enterprise.internal.Enterprise;

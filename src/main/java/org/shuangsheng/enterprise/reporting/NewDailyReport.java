@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.shuangsheng.enterprise.DailyReportDeadline;
+import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.identity.DataScope;
 import org.shuangsheng.identity.DataScopes;
 import org.shuangsheng.region.RegionQueries;

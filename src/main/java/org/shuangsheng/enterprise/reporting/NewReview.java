@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 import java.time.LocalDate;
 import org.shuangsheng.shared.validation.NotBlankText;

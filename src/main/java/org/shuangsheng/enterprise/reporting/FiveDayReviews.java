@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.reporting;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -7,6 +7,12 @@ import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.DailyReportDeadline;
+import org.shuangsheng.enterprise.EnterprisePolicy;
+import org.shuangsheng.enterprise.EnterpriseQueries;
+import org.shuangsheng.enterprise.EnterpriseStatus;
+import org.shuangsheng.enterprise.FiveDayReviewSchedule;
+import org.shuangsheng.enterprise.ReviewDueRow;
 import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.FiveDayReview;
 import org.shuangsheng.enterprise.internal.FiveDayReviewRepository;
