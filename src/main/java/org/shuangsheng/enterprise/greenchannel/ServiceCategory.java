@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.greenchannel;
 
 import org.shuangsheng.identity.Department;
 

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.greenchannel;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.EnterprisePolicy;
+import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.EnterpriseRepository;
 import org.shuangsheng.enterprise.internal.ServiceRequest;

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.greenchannel;
 
 /** How urgent a green-channel request is: 普通 or 紧急. */
 public enum ServiceUrgency {

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.greenchannel;
 
 import org.shuangsheng.shared.validation.NotBlankText;
 import org.shuangsheng.shared.validation.OneOf;
