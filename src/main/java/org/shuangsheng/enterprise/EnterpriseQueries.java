@@ -59,7 +59,8 @@ public class EnterpriseQueries {
         this.accounts = accounts;
     }
 
-    static Predicate pairedTo(long cadre, Expression<Long> enterpriseId, CommonAbstractCriteria query,
+    /** The cadre-pairing scope, shared with the returning workers' scoped repository. */
+    public static Predicate pairedTo(long cadre, Expression<Long> enterpriseId, CommonAbstractCriteria query,
             CriteriaBuilder cb) {
         Subquery<Long> paired = query.subquery(Long.class);
         var pairing = paired.from(EnterprisePairing.class);

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.workers;
 
 /**
  * Where a returning worker stands today, and the filters of the list: not back yet, back with no

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.workers;
 
 import java.math.BigDecimal;
 import java.time.Instant;

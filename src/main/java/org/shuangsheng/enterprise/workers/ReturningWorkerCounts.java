@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.workers;
 
 /**
  * What an enterprise's returning workers say for today's daily report: back today, back from a

@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.workers;
 
 import jakarta.validation.Validator;
 import java.sql.Date;
@@ -8,6 +8,9 @@ import java.util.List;
 import org.shuangsheng.audit.AuditAction;
 import org.shuangsheng.audit.AuditLog;
 import org.shuangsheng.audit.AuditOutcome;
+import org.shuangsheng.enterprise.DailyReportDeadline;
+import org.shuangsheng.enterprise.EnterprisePolicy;
+import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.internal.Enterprise;
 import org.shuangsheng.enterprise.internal.ReturningWorker;
 import org.shuangsheng.enterprise.internal.ReturningWorkerRepository;

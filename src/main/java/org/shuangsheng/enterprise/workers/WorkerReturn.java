@@ -1,4 +1,4 @@
-package org.shuangsheng.enterprise;
+package org.shuangsheng.enterprise.workers;
 
 import org.shuangsheng.enterprise.internal.FreeText;
 import org.shuangsheng.enterprise.internal.ReturnTemperature;
