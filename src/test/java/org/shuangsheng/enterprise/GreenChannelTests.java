@@ -128,6 +128,18 @@ class GreenChannelTests {
     }
 
     @Test
+    void eachStepIsAuditedUnderTheNameOfWhoeverTookIt() throws Exception {
+        long id = submit("PREVENTION_SUPPLIES", "缺少测温枪十把");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/accept")
+                        .header("Authorization", tokens.bearer("weijian")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select username || ' ' || detail from audit_event"
+                + " where object_type = 'enterprise-request' and object_id = ? order by id", String.class,
+                Long.toString(id)))
+                .containsExactly("ent01 PREVENTION_SUPPLIES URGENT -> HEALTH", "weijian SUBMITTED -> ACCEPTED");
+    }
+
+    @Test
     void eachSeesOnlyTheRequestsWithinItsReach() throws Exception {
         long labour = submit("LABOUR", "缺少熟练工二十人");
         long other = EnterpriseFixtures.register(mvc, tokens, "commander", "跃进绿色通道有限公司",

@@ -114,8 +114,6 @@ public class GreenChannel {
         Instant now = clock.instant();
         ServiceRequest saved = requestRepository.save(new ServiceRequest(enterpriseId, enterprise.getRegionPath(),
                 category, description, urgency, now, username(), now.plus(response)));
-        audit.record(AuditAction.CREATE, "enterprise-request", Long.toString(saved.getId()), AuditOutcome.SUCCESS,
-                category + " " + urgency + " -> " + saved.getDepartment());
         events.publishEvent(new ServiceRequestSubmitted(saved.getId(), enterpriseId, enterprise.getRegionPath(),
                 category, urgency, saved.getDepartment(), saved.getDeadline()));
         return saved.getId();
@@ -144,6 +142,9 @@ public class GreenChannel {
     public void confirm(long id) {
         move(id, ServiceRequestStatus.RESOLVED, ServiceRequestStatus.CONFIRMED, EnterprisePolicy.LIAISON,
                 "enterprise.request.notResolved");
+        // No event marks a confirmation, so it is audited here; the other steps by ServiceRequestAudit.
+        audit.record(AuditAction.UPDATE, "enterprise-request", Long.toString(id), AuditOutcome.SUCCESS,
+                ServiceRequestStatus.RESOLVED + " -> " + ServiceRequestStatus.CONFIRMED);
     }
 
     private ServiceRequest move(long id, ServiceRequestStatus from, ServiceRequestStatus to, AccessRule rule,
@@ -156,8 +157,6 @@ public class GreenChannel {
             throw new InvalidInputException(null, wrongStatusKey);
         }
         request.moveTo(to, clock.instant());
-        audit.record(AuditAction.UPDATE, "enterprise-request", Long.toString(id), AuditOutcome.SUCCESS,
-                from + " -> " + to);
         return request;
     }
 
