@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.shuangsheng.enterprise.ReturningWorkerImport;
+import org.shuangsheng.enterprise.workers.ReturningWorkerImport;
 import org.shuangsheng.population.RosterImport;
 import org.shuangsheng.shared.ResidentIdNumber;
 

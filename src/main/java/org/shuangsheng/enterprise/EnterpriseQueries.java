@@ -59,7 +59,8 @@ public class EnterpriseQueries {
         this.accounts = accounts;
     }
 
-    static Predicate pairedTo(long cadre, Expression<Long> enterpriseId, CommonAbstractCriteria query,
+    /** The cadre-pairing scope, shared with the returning workers' scoped repository. */
+    public static Predicate pairedTo(long cadre, Expression<Long> enterpriseId, CommonAbstractCriteria query,
             CriteriaBuilder cb) {
         Subquery<Long> paired = query.subquery(Long.class);
         var pairing = paired.from(EnterprisePairing.class);
@@ -130,7 +131,7 @@ public class EnterpriseQueries {
     }
 
     /** Resumed enterprises whose five-day review falls due on or before today (or before it only), oldest first. */
-    Page<ReviewDueRow> reviewsDue(java.time.LocalDate today, boolean overdueOnly, Pageable pageable) {
+    public Page<ReviewDueRow> reviewsDue(java.time.LocalDate today, boolean overdueOnly, Pageable pageable) {
         Specification<Enterprise> due = (root, query, cb) -> cb.and(
                 cb.equal(root.get("status"), EnterpriseStatus.RESUMED),
                 overdueOnly ? cb.lessThan(root.get("nextReviewDue"), today)
@@ -141,8 +142,12 @@ public class EnterpriseQueries {
                         FiveDayReviewSchedule.isOverdue(e.getNextReviewDue(), today)));
     }
 
-    /** Scoped lookup for writes: an enterprise outside the scope is not found. */
-    Enterprise requireEnterprise(long id) {
+    /**
+     * Scoped lookup for writes: an enterprise outside the scope is not found. Public for the module's
+     * job packages (registration, reporting, green channel, workers); it hands out the entity, so
+     * other modules must not call it.
+     */
+    public Enterprise requireEnterprise(long id) {
         return enterprises.require(id);
     }
 

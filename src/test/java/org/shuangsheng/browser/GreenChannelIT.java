@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.shuangsheng.enterprise.ServiceRequestStatus;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestStatus;
 import org.shuangsheng.enterprise.internal.ServiceRequestRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.TestData;
+import org.shuangsheng.enterprise.registration.EnterpriseImport;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
+import org.shuangsheng.enterprise.registration.EnterpriseImport;
 import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.shared.Uscc;
 import org.springframework.beans.factory.annotation.Autowired;

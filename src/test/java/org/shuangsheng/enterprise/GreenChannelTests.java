@@ -30,8 +30,15 @@ import org.shuangsheng.PlatformTest;
 import org.shuangsheng.command.Indicator;
 import org.shuangsheng.command.IndicatorContribution;
 import org.shuangsheng.command.IndicatorQuery;
+import org.shuangsheng.enterprise.greenchannel.ServiceCategory;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestAccepted;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestResolved;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestStatus;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestSubmitted;
+import org.shuangsheng.enterprise.greenchannel.ServiceUrgency;
 import org.shuangsheng.enterprise.internal.ServiceRequest;
 import org.shuangsheng.enterprise.internal.ServiceRequestRepository;
+import org.shuangsheng.enterprise.registration.FilingReturned;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,6 +125,18 @@ class GreenChannelTests {
                 + " and object_id = ? order by id", String.class, Long.toString(id)))
                 .containsExactly("PREVENTION_SUPPLIES URGENT -> HEALTH", "SUBMITTED -> ACCEPTED",
                         "ACCEPTED -> RESOLVED", "RESOLVED -> CONFIRMED");
+    }
+
+    @Test
+    void eachStepIsAuditedUnderTheNameOfWhoeverTookIt() throws Exception {
+        long id = submit("PREVENTION_SUPPLIES", "缺少测温枪十把");
+        mvc.perform(post("/api/v1/service-requests/" + id + "/accept")
+                        .header("Authorization", tokens.bearer("weijian")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select username || ' ' || detail from audit_event"
+                + " where object_type = 'enterprise-request' and object_id = ? order by id", String.class,
+                Long.toString(id)))
+                .containsExactly("ent01 PREVENTION_SUPPLIES URGENT -> HEALTH", "weijian SUBMITTED -> ACCEPTED");
     }
 
     @Test

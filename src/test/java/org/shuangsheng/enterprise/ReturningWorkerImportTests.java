@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangsheng.ApiTokensForTests;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
+import org.shuangsheng.enterprise.workers.ReturningWorkerImport;
 import org.shuangsheng.screening.RiskRuleSet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlatformTest
 class ReturningWorkerImportTests {
 
-    static final String HEADER = String.join(",", org.shuangsheng.enterprise.ReturningWorkerImport.COLUMNS);
+    static final String HEADER = String.join(",", org.shuangsheng.enterprise.workers.ReturningWorkerImport.COLUMNS);
 
     @Autowired
     MockMvc mvc;

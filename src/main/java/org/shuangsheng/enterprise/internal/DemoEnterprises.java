@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
-import org.shuangsheng.enterprise.EnterpriseImport;
-import org.shuangsheng.enterprise.EnterpriseManagement;
+import org.shuangsheng.enterprise.registration.EnterpriseImport;
+import org.shuangsheng.enterprise.registration.EnterpriseManagement;
 import org.shuangsheng.enterprise.EnterpriseSize;
 import org.shuangsheng.enterprise.Industry;
 import org.shuangsheng.identity.AccountManagement;
@@ -186,8 +186,8 @@ class DemoEnterprises implements ApplicationRunner {
             boolean rectify = random.nextInt(6) == 0;
             reviews.save(new FiveDayReview(enterprise.getId(), path, on, due,
                     new FiveDayReview.Checklist(true, true, !rectify, true, true, true),
-                    rectify ? org.shuangsheng.enterprise.ReviewOutcome.RECTIFY
-                            : org.shuangsheng.enterprise.ReviewOutcome.PASS,
+                    rectify ? org.shuangsheng.enterprise.reporting.ReviewOutcome.RECTIFY
+                            : org.shuangsheng.enterprise.reporting.ReviewOutcome.PASS,
                     rectify ? on.plusDays(3) : null, rectify ? "车间消杀记录不全，补齐并每日登记" : null, "cadre01", now));
             enterprise.reviewed(on, now);
             due = enterprise.getNextReviewDue();

@@ -2,10 +2,10 @@ package org.shuangsheng.enterprise.internal;
 
 import java.util.List;
 import java.util.Locale;
-import org.shuangsheng.enterprise.FilingReturned;
-import org.shuangsheng.enterprise.ServiceRequestAccepted;
-import org.shuangsheng.enterprise.ServiceRequestResolved;
-import org.shuangsheng.enterprise.ServiceRequestSubmitted;
+import org.shuangsheng.enterprise.registration.FilingReturned;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestAccepted;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestResolved;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestSubmitted;
 import org.shuangsheng.identity.AccountManagement;
 import org.shuangsheng.identity.Department;
 import org.shuangsheng.notification.NotificationRequest;
@@ -96,7 +96,7 @@ class EnterpriseNotices {
         return enterprises.findById(enterpriseId).map(Enterprise::getName).orElse("#" + enterpriseId);
     }
 
-    private String category(org.shuangsheng.enterprise.ServiceCategory category) {
+    private String category(org.shuangsheng.enterprise.greenchannel.ServiceCategory category) {
         return text("enterprise.request.category." + category);
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.shuangsheng.enterprise.ReviewOutcome;
+import org.shuangsheng.enterprise.reporting.ReviewOutcome;
 
 /** A five-day review (五日一复核) of an enterprise by its paired cadre. */
 @Entity

@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.shuangsheng.enterprise.ServiceCategory;
-import org.shuangsheng.enterprise.ServiceRequestStatus;
-import org.shuangsheng.enterprise.ServiceUrgency;
+import org.shuangsheng.enterprise.greenchannel.ServiceCategory;
+import org.shuangsheng.enterprise.greenchannel.ServiceRequestStatus;
+import org.shuangsheng.enterprise.greenchannel.ServiceUrgency;
 import org.shuangsheng.identity.Department;
 
 /** A green-channel (绿色通道) request of an enterprise, routed to a department. */

@@ -1,7 +1,7 @@
 package org.shuangsheng.enterprise.web;
 
-import org.shuangsheng.enterprise.DailyReportView;
-import org.shuangsheng.enterprise.NewDailyReport;
+import org.shuangsheng.enterprise.reporting.DailyReportView;
+import org.shuangsheng.enterprise.reporting.NewDailyReport;
 
 /**
  * Today's daily report as the liaison types it: the page's form of a {@link NewDailyReport}, which

@@ -1,7 +1,7 @@
 package org.shuangsheng.enterprise.web;
 
 import org.shuangsheng.enterprise.EnterpriseView;
-import org.shuangsheng.enterprise.NewEnterprise;
+import org.shuangsheng.enterprise.registration.NewEnterprise;
 
 /**
  * The page's form of a {@link NewEnterprise}, which the API takes as it is. The page needs its own:

@@ -4,7 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import org.shuangsheng.enterprise.EnterpriseImport;
+import org.shuangsheng.enterprise.registration.EnterpriseImport;
 import org.shuangsheng.shared.NotFoundException;
 import org.shuangsheng.shared.table.TableFormat;
 import org.shuangsheng.shared.table.TableFormatException;

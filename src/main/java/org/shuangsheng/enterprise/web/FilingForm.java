@@ -2,7 +2,7 @@ package org.shuangsheng.enterprise.web;
 
 import java.time.LocalDate;
 import org.shuangsheng.enterprise.FilingView;
-import org.shuangsheng.enterprise.NewFiling;
+import org.shuangsheng.enterprise.registration.NewFiling;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

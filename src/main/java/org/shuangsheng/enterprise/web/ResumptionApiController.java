@@ -2,8 +2,8 @@ package org.shuangsheng.enterprise.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.shuangsheng.enterprise.ResumptionProgress;
-import org.shuangsheng.enterprise.ResumptionStatistics;
+import org.shuangsheng.enterprise.reporting.ResumptionProgress;
+import org.shuangsheng.enterprise.reporting.ResumptionStatistics;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

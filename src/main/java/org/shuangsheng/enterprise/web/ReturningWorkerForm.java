@@ -1,7 +1,7 @@
 package org.shuangsheng.enterprise.web;
 
-import org.shuangsheng.enterprise.NewReturningWorker;
-import org.shuangsheng.enterprise.ReturningWorkerView;
+import org.shuangsheng.enterprise.workers.NewReturningWorker;
+import org.shuangsheng.enterprise.workers.ReturningWorkerView;
 
 /**
  * A returning worker as the liaison types it; every value kept as typed when the form comes back.

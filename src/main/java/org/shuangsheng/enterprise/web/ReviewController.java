@@ -2,8 +2,8 @@ package org.shuangsheng.enterprise.web;
 
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseView;
-import org.shuangsheng.enterprise.FiveDayReviews;
-import org.shuangsheng.enterprise.ReviewOutcome;
+import org.shuangsheng.enterprise.reporting.FiveDayReviews;
+import org.shuangsheng.enterprise.reporting.ReviewOutcome;
 import org.shuangsheng.shared.InvalidInputException;
 import org.shuangsheng.shared.Paging;
 import org.springframework.data.domain.PageRequest;

@@ -1,7 +1,7 @@
 package org.shuangsheng.enterprise.web;
 
 import java.time.LocalDate;
-import org.shuangsheng.enterprise.NewReview;
+import org.shuangsheng.enterprise.reporting.NewReview;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

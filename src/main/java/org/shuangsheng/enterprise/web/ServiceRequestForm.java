@@ -1,6 +1,6 @@
 package org.shuangsheng.enterprise.web;
 
-import org.shuangsheng.enterprise.NewServiceRequest;
+import org.shuangsheng.enterprise.greenchannel.NewServiceRequest;
 
 /**
  * A green-channel request as the enterprise types it: the page's form of a

@@ -1,7 +1,0 @@
-package org.shuangsheng.enterprise;
-
-import java.time.LocalDate;
-
-/** An enterprise filed and resumed work on this date (the district's date). */
-public record EnterpriseResumed(long enterpriseId, String regionPath, LocalDate resumedOn) {
-}

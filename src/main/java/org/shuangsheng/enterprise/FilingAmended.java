@@ -1,5 +1,0 @@
-package org.shuangsheng.enterprise;
-
-/** An enterprise amended its returned filing; it is back on the post-check list. */
-public record FilingAmended(long enterpriseId, String regionPath, int amendments) {
-}

@@ -1,5 +1,0 @@
-package org.shuangsheng.enterprise;
-
-/** Filters of the green-channel list; null means any. */
-public record ServiceRequestFilter(ServiceRequestStatus status, ServiceCategory category, boolean overdueOnly) {
-}
