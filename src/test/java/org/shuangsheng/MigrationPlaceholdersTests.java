@@ -18,7 +18,8 @@ class MigrationPlaceholdersTests {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         if ("PostgreSQL".equals(product)) {
             List<String> definitions = jdbc.queryForList(
-                    "select indexdef from pg_indexes where indexname = 'region_unit_path_prefix_idx'", String.class);
+                    "select indexdef from pg_indexes where indexname = 'region_unit_path_prefix_idx'"
+                            + " and schemaname = current_schema()", String.class);
             assertThat(definitions).singleElement().asString().contains("varchar_pattern_ops");
             // The planner must be able to answer a prefix search from the index, not a scan.
             String plan = jdbc.execute((java.sql.Connection c) -> {
