@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Filing resumes an enterprise at once; the task force checks afterwards and may return it for amendment. */
@@ -34,6 +36,9 @@ class ResumptionFilingTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void filingResumesAtOnceWithTodaysDateInTheDistrictsZone() throws Exception {
@@ -109,6 +114,41 @@ class ResumptionFilingTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/enterprises/post-check").with(users.as("hongqi")))
                 .andExpect(content().string(not(containsString("退回修改有限公司"))));
+    }
+
+    @Test
+    void eachStepIsAuditedUnderTheNameOfWhoeverTookIt() throws Exception {
+        long id = EnterpriseFixtures.register(mvc, tokens, "hongqi", "逐步留痕有限公司", EnterpriseFixtures.HONGQI);
+        fileAsHongqi(id);
+        String resumedOn = JsonPath.read(mvc.perform(get("/api/v1/enterprises/" + id)
+                        .header("Authorization", tokens.bearer("hongqi")))
+                .andReturn().getResponse().getContentAsString(), "$.resumedOn");
+        mvc.perform(post("/enterprises/" + id + "/filing/return").with(users.as("weijian")).with(csrf())
+                        .param("reason", "隔离室位置不明确"))
+                .andExpect(status().is3xxRedirection());
+        fileAsHongqi(id);
+        mvc.perform(post("/enterprises/" + id + "/status").with(users.as("weijian")).with(csrf())
+                        .param("status", "SUSPENDED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/enterprises/" + id + "/status").with(users.as("hongqi")).with(csrf())
+                        .param("status", "RESUMED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select username || ' ' || object_type || ' ' || detail from audit_event"
+                + " where object_type in ('enterprise', 'enterprise-filing') and object_id = ?"
+                + " and action in ('CREATE', 'UPDATE') order by id", String.class, Long.toString(id)))
+                .containsExactly("hongqi enterprise subdistrict " + EnterpriseFixtures.HONGQI,
+                        "hongqi enterprise-filing filed, commitment signed by the enterprise",
+                        "hongqi enterprise resumed on " + resumedOn,
+                        "weijian enterprise-filing returned",
+                        "hongqi enterprise-filing amended (1)",
+                        "weijian enterprise status RESUMED -> SUSPENDED",
+                        "hongqi enterprise status SUSPENDED -> RESUMED");
+    }
+
+    private void fileAsHongqi(long id) throws Exception {
+        mvc.perform(post("/api/v1/enterprises/" + id + "/filings").header("Authorization", tokens.bearer("hongqi"))
+                        .contentType(MediaType.APPLICATION_JSON).content(EnterpriseFixtures.filing(true)))
+                .andExpect(status().isCreated());
     }
 
     /**

@@ -48,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registering enterprises, their resumption filing, the task force's check or return of a
  * filing, status changes and cadre pairing. The task force (commander, departments, subdistrict
  * officers) writes within its own subtree; an enterprise's liaison files for its own enterprise
- * only. Every change is audited.
+ * only. Every change is audited: here, or for the steps that publish an event (amending,
+ * returning, resuming, a status change) by the enterprise module's {@code RegistrationAudit}.
  */
 @Service
 @Transactional
@@ -157,9 +158,8 @@ public class EnterpriseManagement {
             saved = existing.get();
             saved.amend(plan, today, clock.instant(), by);
             events.publishEvent(new FilingAmended(enterpriseId, enterprise.getRegionPath(), saved.getAmendments()));
-            audit.record(AuditAction.UPDATE, "enterprise-filing", Long.toString(enterpriseId), AuditOutcome.SUCCESS,
-                    "amended (" + saved.getAmendments() + ")");
         } else {
+            // A first filing publishes no event of its own (EnterpriseResumed follows), so it is audited here.
             saved = filings.save(new ResumptionFiling(enterpriseId, enterprise.getRegionPath(), plan, today,
                     clock.instant(), by));
             audit.record(AuditAction.CREATE, "enterprise-filing", Long.toString(enterpriseId), AuditOutcome.SUCCESS,
@@ -169,8 +169,6 @@ public class EnterpriseManagement {
         enterprise.resume(plan.plannedResumptionDate(), today, clock.instant());
         if (resumes) {
             events.publishEvent(new EnterpriseResumed(enterpriseId, enterprise.getRegionPath(), today));
-            audit.record(AuditAction.UPDATE, "enterprise", Long.toString(enterpriseId), AuditOutcome.SUCCESS,
-                    "resumed on " + today);
         }
         return saved.getId();
     }
@@ -190,8 +188,6 @@ public class EnterpriseManagement {
         Instant now = clock.instant();
         filing.returnWith(why, now, currentUsername());
         events.publishEvent(new FilingReturned(enterpriseId, enterprise.getRegionPath(), why, now));
-        audit.record(AuditAction.UPDATE, "enterprise-filing", Long.toString(enterpriseId), AuditOutcome.SUCCESS,
-                "returned");
     }
 
     /** The task force checked the filing afterwards and found it in order: off the post-check list. */
@@ -225,8 +221,6 @@ public class EnterpriseManagement {
         }
         enterprise.changeStatus(to, clock.instant());
         events.publishEvent(new EnterpriseStatusChanged(enterpriseId, enterprise.getRegionPath(), from, to));
-        audit.record(AuditAction.UPDATE, "enterprise", Long.toString(enterpriseId), AuditOutcome.SUCCESS,
-                "status " + from + " -> " + to);
     }
 
     /** Pairs a cadre (包保干部) with an enterprise of the task force's subtree; answers the cadre's username. */
