@@ -267,6 +267,18 @@ class RosterImportTests {
     }
 
     @Test
+    void theWorkingNoticeIsHiddenUntilTheUploadIsInFlight() throws Exception {
+        mvc.perform(get("/households/import").with(users.as("grid01"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("hx-indicator=\"#import-progress\""),
+                        containsString("id=\"import-progress\" class=\"htmx-indicator"))));
+        // htmx's own styles are off, so the page's stylesheet is what hides it outside a request.
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(".htmx-indicator { display: none; }"),
+                        containsString(".htmx-request .htmx-indicator, .htmx-request.htmx-indicator"
+                                + " { display: inline-block; }"))));
+    }
+
+    @Test
     void theTemplateDownloadsAndSentBackUnchangedImportsNoOneAndSaysWhy() throws Exception {
         mvc.perform(get("/households/import").with(users.as("grid01"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/households/import/template.xlsx"),
