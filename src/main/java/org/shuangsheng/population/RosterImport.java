@@ -67,9 +67,10 @@ public class RosterImport {
 
     /**
      * Example rows of the downloadable template: a real demo grid, an address and people named
-     * 示例, and a landline, so that the template itself imports. Their ID numbers have a valid
-     * check character but the address code 000000, which no region has: a valid number with a real
-     * address code may be someone's, and a template is copied everywhere.
+     * 示例, and a landline, each valid as it stands; the template marks them so that they are
+     * never imported themselves. Their ID numbers have a valid check character but the address
+     * code 000000, which no region has: a valid number with a real address code may be someone's,
+     * and a template is copied everywhere.
      */
     public static final List<List<String>> EXAMPLES = List.of(
             List.of("23050600100101", "示例小区9栋1单元901室", "张示例", example("00000019800101001"), "0469-4221234",
@@ -137,7 +138,7 @@ public class RosterImport {
 
     /** The template with its header and example rows. */
     public static void template(TableFormat format, OutputStream out) {
-        TableWriter.template(format, out, "台账", COLUMNS, EXAMPLES);
+        TableWriter.importTemplate(format, out, "台账", COLUMNS, EXAMPLES);
     }
 
     /**

@@ -133,6 +133,20 @@ class EnterpriseRegisterTests {
     }
 
     @Test
+    void aLiaisonSeesItsOneEnterpriseWithoutFiltersOrExportAndOfficialsSeeBoth() throws Exception {
+        mvc.perform(get("/enterprises").with(users.as("ent01"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"enterprise-table\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"filter-form\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"export\""))));
+        mvc.perform(get("/enterprises").header("HX-Request", "true").with(users.as("ent01")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"export\""))));
+        mvc.perform(get("/enterprises").with(users.as("hongqi"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"filter-form\"")))
+                .andExpect(content().string(containsString("id=\"export\"")));
+    }
+
+    @Test
     void theListFiltersByStatusAndIndustryAndAnswersAnHtmxRequestWithTheRowsOnly() throws Exception {
         mvc.perform(get("/api/v1/enterprises").param("status", "RESUMED").param("size", "1000")
                         .header("Authorization", tokens.bearer("commander")))

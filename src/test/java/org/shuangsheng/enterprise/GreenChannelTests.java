@@ -128,6 +128,21 @@ class GreenChannelTests {
     }
 
     @Test
+    void anUrgentRequestIsDueInFourHoursANormalOneInADay() throws Exception {
+        long urgent = submit("PREVENTION_SUPPLIES", "今晚急需口罩五百只");
+        String body = mvc.perform(post("/api/v1/enterprises/" + ENT01 + "/requests")
+                        .header("Authorization", tokens.bearer("ent01")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"PREVENTION_SUPPLIES\",\"description\":\"下周需要测温枪\","
+                                + "\"urgency\":\"NORMAL\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long normal = ((Number) JsonPath.read(body, "$.id")).longValue();
+        ServiceRequest u = requests.findById(urgent).orElseThrow();
+        ServiceRequest n = requests.findById(normal).orElseThrow();
+        assertThat(Duration.between(u.getSubmittedAt(), u.getDeadline())).isEqualTo(Duration.ofHours(4));
+        assertThat(Duration.between(n.getSubmittedAt(), n.getDeadline())).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
     void eachStepIsAuditedUnderTheNameOfWhoeverTookIt() throws Exception {
         long id = submit("PREVENTION_SUPPLIES", "缺少测温枪十把");
         mvc.perform(post("/api/v1/service-requests/" + id + "/accept")

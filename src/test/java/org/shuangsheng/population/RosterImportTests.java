@@ -1,6 +1,7 @@
 package org.shuangsheng.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,6 +29,7 @@ import org.shuangsheng.audit.AuditFilter;
 import org.shuangsheng.audit.AuditQueries;
 import org.shuangsheng.shared.ResidentIdNumber;
 import org.shuangsheng.shared.table.TableFormat;
+import org.shuangsheng.shared.table.TableFormatException;
 import org.shuangsheng.shared.table.TableWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -265,24 +267,39 @@ class RosterImportTests {
     }
 
     @Test
-    void theTemplateDownloadsAndItsExamplesImport() throws Exception {
+    void theWorkingNoticeIsHiddenUntilTheUploadIsInFlight() throws Exception {
+        mvc.perform(get("/households/import").with(users.as("grid01"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("hx-indicator=\"#import-progress\""),
+                        containsString("id=\"import-progress\" class=\"htmx-indicator"))));
+        // htmx's own styles are off, so the page's stylesheet is what hides it outside a request.
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(".htmx-indicator { display: none; }"),
+                        containsString(".htmx-request .htmx-indicator, .htmx-request.htmx-indicator"
+                                + " { display: inline-block; }"))));
+    }
+
+    @Test
+    void theTemplateDownloadsAndSentBackUnchangedImportsNoOneAndSaysWhy() throws Exception {
         mvc.perform(get("/households/import").with(users.as("grid01"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/households/import/template.xlsx"),
                         containsString("hx-post=\"/households/import\""), containsString("hx-indicator"),
                         containsString("大文件可能需要一分钟"))));
         byte[] xlsx = mvc.perform(get("/households/import/template.xlsx").with(users.as("grid01")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        RosterImport.Result first = importAs("grid01", xlsx, "template.xlsx");
-        assertThat(first.errors()).isEmpty();
-        assertThat(first.households()).isEqualTo(1);
-        assertThat(first.residents()).isEqualTo(3);
-        // The .csv template holds the same rows, now registered: every row is refused, nothing added twice.
+        String exampleAddress = RosterImport.EXAMPLES.get(0).get(1);
+        long before = households(exampleAddress);
+        mvc.perform(multipart("/households/import").file(new MockMultipartFile("file", "template.xlsx",
+                        TableFormat.XLSX.contentType(), xlsx)).with(users.as("grid01")).with(csrf())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"file-error\""),
+                        containsString("只有模板的 3 行示例"), containsString("未导入任何数据"),
+                        not(containsString("id=\"import-errors\"")), not(containsString("id=\"import-done\"")))));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         RosterImport.template(TableFormat.CSV, csv);
-        RosterImport.Result again = importAs("grid01", csv.toByteArray(), "template.csv");
-        List<String> keys = new ArrayList<>();
-        again.errors().forEach(e -> keys.add(e.row() + " " + e.messageKey()));
-        assertThat(keys).containsExactlyInAnyOrder("2 population.idNumber.registered", "2 population.address.taken",
-                "3 population.idNumber.registered", "4 population.idNumber.registered");
+        assertThatThrownBy(() -> importAs("grid01", csv.toByteArray(), "template.csv"))
+                .isInstanceOfSatisfying(TableFormatException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("table.onlyExamples"));
+        assertThat(households(exampleAddress)).isEqualTo(before);
     }
 }

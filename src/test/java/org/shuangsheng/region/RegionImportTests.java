@@ -1,6 +1,7 @@
 package org.shuangsheng.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.shuangsheng.DemoUsers;
 import org.shuangsheng.PlatformTest;
 import org.shuangsheng.shared.table.RowError;
+import org.shuangsheng.shared.table.TableFormatException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -158,9 +160,10 @@ class RegionImportTests {
                     header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue()))
                     .containsExactly("编码", "名称", "类型", "上级编码");
         }
-        // The template's own example rows import as they are into an empty district.
-        RegionImport.Result again = regionImport.importTable(new ByteArrayInputStream(body), "template.xlsx");
-        assertThat(again.errors()).extracting(RowError::messageKey).containsOnly("region.code.taken");
+        // Its example rows are marked as such: sent back unchanged, it imports nothing and says why.
+        assertThatThrownBy(() -> regionImport.importTable(new ByteArrayInputStream(body), "template.xlsx"))
+                .isInstanceOfSatisfying(TableFormatException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("table.onlyExamples"));
     }
 
     @Test

@@ -57,7 +57,10 @@ class BriefingPdf {
             if (!file.isEmpty() && Files.isReadable(Path.of(file))) {
                 return BaseFont.createFont(fontSpec.strip(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             }
-            log.info("No CJK font file at '{}': briefings use the built-in STSong-Light, not embedded", fontSpec);
+            // Once, at start: the fallback is not embedded, so a reader without it shows no Chinese.
+            log.warn("No readable CJK font file at '{}' (shuangsheng.briefing.font): briefing PDFs use the built-in"
+                    + " STSong-Light, not embedded, and may show no Chinese; install fonts-noto-cjk or set the"
+                    + " property", fontSpec);
             return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

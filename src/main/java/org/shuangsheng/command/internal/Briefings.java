@@ -66,6 +66,11 @@ public class Briefings {
         this.clock = clock;
     }
 
+    /** Whether briefing PDFs fall back to a font they do not embed, so that Chinese may not show. */
+    public boolean pdfFontMissing() {
+        return !pdf.embedsFont();
+    }
+
     public LocalDate today() {
         return dashboard.today();
     }

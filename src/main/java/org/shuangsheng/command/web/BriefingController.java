@@ -45,6 +45,7 @@ class BriefingController {
         LocalDate yesterday = briefings.today().minusDays(1);
         model.addAttribute("defaultDate", yesterday);
         model.addAttribute("today", briefings.today());
+        model.addAttribute("pdfFontMissing", briefings.pdfFontMissing());
         return "command/briefings";
     }
 

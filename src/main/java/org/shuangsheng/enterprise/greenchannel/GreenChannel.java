@@ -50,7 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Green-channel (绿色通道) requests: an enterprise asks for help, the request is routed by its
  * category to a department, which accepts and resolves it before the response deadline (default
- * 24 hours, {@code shuangsheng.enterprise.green-channel-response}); the enterprise confirms.
+ * 24 hours, {@code shuangsheng.enterprise.green-channel-response}; an urgent request 4 hours,
+ * {@code shuangsheng.enterprise.urgent-request-hours}); the enterprise confirms.
  * An enterprise reaches only its own requests, a department the requests routed to it within
  * its regions, the commander all, a subdistrict officer its subtree; anything else is 404. The
  * commander and the subdistrict may submit for an enterprise and, like the routed department,
@@ -72,6 +73,7 @@ public class GreenChannel {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration response;
+    private final Duration urgentResponse;
     private final Validator validator;
 
     /** A comment as typed; like a request's description, only its length was ever limited. */
@@ -82,7 +84,8 @@ public class GreenChannel {
     GreenChannel(ServiceRequestRepository requestRepository, ServiceRequestCommentRepository comments,
             EnterpriseRepository enterpriseRepository, EnterpriseQueries queries, DataScopes scopes, AuditLog audit,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response, Validator validator) {
+            @Value("${shuangsheng.enterprise.green-channel-response:PT24H}") Duration response,
+            @Value("${shuangsheng.enterprise.urgent-request-hours:4}") long urgentHours, Validator validator) {
         this.requestRepository = requestRepository;
         this.validator = validator;
         this.requests = new ScopedRepository<>(requestRepository, ScopeMapping.of(ServiceRequest.class)
@@ -94,6 +97,7 @@ public class GreenChannel {
         this.events = events;
         this.clock = clock;
         this.response = response;
+        this.urgentResponse = Duration.ofHours(urgentHours);
     }
 
     /**
@@ -113,7 +117,8 @@ public class GreenChannel {
         String description = TypedText.stripped(request.description());
         Instant now = clock.instant();
         ServiceRequest saved = requestRepository.save(new ServiceRequest(enterpriseId, enterprise.getRegionPath(),
-                category, description, urgency, now, username(), now.plus(response)));
+                category, description, urgency, now, username(),
+                now.plus(urgency == ServiceUrgency.URGENT ? urgentResponse : response)));
         events.publishEvent(new ServiceRequestSubmitted(saved.getId(), enterpriseId, enterprise.getRegionPath(),
                 category, urgency, saved.getDepartment(), saved.getDeadline()));
         return saved.getId();

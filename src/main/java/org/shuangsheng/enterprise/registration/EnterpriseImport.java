@@ -96,7 +96,7 @@ public class EnterpriseImport {
     }
 
     public static void template(TableFormat format, OutputStream out) {
-        TableWriter.template(format, out, "企业", COLUMNS, EXAMPLES);
+        TableWriter.importTemplate(format, out, "企业", COLUMNS, EXAMPLES);
     }
 
     /**

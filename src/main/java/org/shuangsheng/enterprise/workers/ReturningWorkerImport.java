@@ -82,7 +82,7 @@ public class ReturningWorkerImport {
     }
 
     public static void template(TableFormat format, OutputStream out) {
-        TableWriter.template(format, out, "返岗人员", COLUMNS, EXAMPLES);
+        TableWriter.importTemplate(format, out, "返岗人员", COLUMNS, EXAMPLES);
     }
 
     /**

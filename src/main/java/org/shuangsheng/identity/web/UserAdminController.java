@@ -183,7 +183,7 @@ class UserAdminController {
     @GetMapping("/import/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
         TableFormat.XLSX.prepareDownload(response, "用户导入模板");
-        TableWriter.template(TableFormat.XLSX, response.getOutputStream(), "用户", AccountImport.COLUMNS,
+        TableWriter.importTemplate(TableFormat.XLSX, response.getOutputStream(), "用户", AccountImport.COLUMNS,
                 AccountImport.EXAMPLES);
     }
 

@@ -80,7 +80,7 @@ class RegionTableController {
         TableFormat format = format(extension);
         format.prepareDownload(response, messages.getMessage("region.import.templateName", null,
                 LocaleContextHolder.getLocale()));
-        TableWriter.template(format, response.getOutputStream(), "区划", RegionImport.COLUMNS,
+        TableWriter.importTemplate(format, response.getOutputStream(), "区划", RegionImport.COLUMNS,
                 RegionImport.EXAMPLES);
     }
 

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Turns the raw rows of a file into {@link TableRow}s: the first non-blank row is the header,
  * matched against the expected columns; every later row with something in an expected column is
- * handed to the consumer, up to the row limit.
+ * handed to the consumer, up to the row limit, except a template's example rows (see
+ * {@link TableReader#EXAMPLE_COLUMN}).
  */
 final class RowAssembler {
 
@@ -17,7 +18,9 @@ final class RowAssembler {
     private final int maxRows;
     private final Consumer<TableRow> consumer;
     private int[] positions;
+    private int examplePosition = -1;
     private int dataRows;
+    private int exampleRows;
 
     RowAssembler(List<String> columns, int maxRows, Consumer<TableRow> consumer) {
         this.columns = columns;
@@ -37,6 +40,11 @@ final class RowAssembler {
             if (!isBlank(cells)) {
                 positions = matchHeader(cells);
             }
+            return;
+        }
+        if (examplePosition >= 0 && examplePosition < cells.size()
+                && CellText.trim(cells.get(examplePosition)).startsWith(TableReader.EXAMPLE_MARK)) {
+            exampleRows++;
             return;
         }
         String[] values = new String[columns.size()];
@@ -60,18 +68,28 @@ final class RowAssembler {
         }
     }
 
-    /** Says the file has ended: a file without a header row is refused. */
+    /**
+     * Says the file has ended: a file without a header row is refused, and so is a template sent
+     * back with nothing but its example rows, so that the user hears why nothing was imported.
+     */
     void finish() {
         if (positions == null) {
             throw new TableFormatException("table.empty");
+        }
+        if (dataRows == 0 && exampleRows > 0) {
+            throw new TableFormatException("table.onlyExamples", exampleRows);
         }
     }
 
     private int[] matchHeader(List<String> header) {
         int[] found = new int[columns.size()];
         Arrays.fill(found, -1);
+        String exampleColumn = normalize(TableReader.EXAMPLE_COLUMN);
         for (int position = 0; position < header.size(); position++) {
             String name = normalize(header.get(position));
+            if (name.equals(exampleColumn) && !normalizedColumns.contains(exampleColumn) && examplePosition < 0) {
+                examplePosition = position;
+            }
             for (int i = 0; i < found.length; i++) {
                 if (normalizedColumns.get(i).equals(name)) {
                     if (found[i] >= 0) {

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * <p>The first non-blank row is the header. It must hold every expected column (names compared
  * trimmed, ASCII letters in any case); other columns are ignored and the order is free. Each later
  * row with text in at least one expected column becomes a {@link TableRow} numbered as in Excel;
- * rows blank in every expected column are skipped. Cells come back as trimmed text: numbers in
+ * rows blank in every expected column are skipped, and so are a template's example rows: those
+ * whose cell in a {@value #EXAMPLE_COLUMN} column (not one of the expected columns) starts with
+ * {@value #EXAMPLE_MARK}. Cells come back as trimmed text: numbers in
  * full digits (never {@code 2.30506001E8}, never {@code 12.0}), dates as {@code yyyy-MM-dd},
  * date-times as {@code yyyy-MM-dd HH:mm:ss}, formulas as their value last saved by Excel
  * (a formula never calculated reads as empty), booleans as {@code TRUE}/{@code FALSE}.
@@ -34,6 +36,7 @@ import java.util.function.Consumer;
  * <p>Problems with the file throw {@link TableFormatException} with one of the keys
  * {@code table.unsupportedFormat}, {@code table.tooLarge}, {@code table.tooManyRows},
  * {@code table.unreadable}, {@code table.malformedCsv}, {@code table.empty},
+ * {@code table.onlyExamples} (example rows and no other),
  * {@code table.missingColumn}, {@code table.duplicateColumn}; beyond the {@link TableLimits} an
  * {@link ImportLimitException} with {@code table.tooManyTexts}, {@code table.tooMuchText},
  * {@code table.tooManyCells}, {@code table.tooLargeUnpacked} or {@code table.partTooLarge}. A
@@ -44,6 +47,15 @@ public final class TableReader {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final int DEFAULT_MAX_ROWS = 200_000;
+
+    /**
+     * The column of an import template that marks its example rows, written last by
+     * {@link TableWriter#importTemplate}.
+     */
+    public static final String EXAMPLE_COLUMN = "说明";
+
+    /** How an example row's {@link #EXAMPLE_COLUMN} cell starts; such a row is never imported. */
+    public static final String EXAMPLE_MARK = "示例";
 
     private final long maxBytes;
     private final int maxRows;

@@ -1,6 +1,7 @@
 package org.shuangsheng.shared.table;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,17 +48,38 @@ public sealed interface TableWriter extends AutoCloseable permits XlsxTableWrite
         };
     }
 
-    /**
-     * Writes an import template: the header row and example rows, if any, which show the user
-     * what each column expects.
-     */
+    /** Writes a header row and these rows as they are: a file to import. */
     static void template(TableFormat format, OutputStream out, String sheetName, List<String> header,
-            List<? extends List<?>> examples) {
+            List<? extends List<?>> rows) {
         try (TableWriter writer = of(format, out)) {
             writer.sheet(sheetName).header(header);
-            examples.forEach(writer::row);
+            rows.forEach(writer::row);
         }
     }
+
+    /**
+     * Writes an import template: the header row and example rows, which show the user what each
+     * column expects. A last column {@value TableReader#EXAMPLE_COLUMN} marks each example
+     * {@value #EXAMPLE_NOTE}, so that {@link TableReader} skips it: a template sent back unchanged
+     * imports nothing, and a row the user fills in below is read as it is.
+     */
+    static void importTemplate(TableFormat format, OutputStream out, String sheetName, List<String> header,
+            List<? extends List<?>> examples) {
+        if (examples.isEmpty()) {
+            template(format, out, sheetName, header, examples);
+            return;
+        }
+        List<String> marked = new ArrayList<>(header);
+        marked.add(TableReader.EXAMPLE_COLUMN);
+        template(format, out, sheetName, marked, examples.stream().map(example -> {
+            List<Object> row = new ArrayList<>(example);
+            row.add(EXAMPLE_NOTE);
+            return row;
+        }).toList());
+    }
+
+    /** The note on each example row of a template; it starts with {@value TableReader#EXAMPLE_MARK}. */
+    String EXAMPLE_NOTE = TableReader.EXAMPLE_MARK + "行，不会导入；请在下方另起一行填写";
 
     /**
      * Starts a sheet with this name (.xlsx; made safe for Excel, at most 31 characters). Rows

@@ -191,6 +191,45 @@ class TableWriterTest {
         assertThat(table.rows()).extracting(TableRow::number).containsExactly(2, 3);
     }
 
+    @ParameterizedTest
+    @EnumSource(TableFormat.class)
+    void anImportTemplateSentBackUnchangedIsRefusedForHoldingOnlyItsExamples(TableFormat format) {
+        List<String> header = TableReaderXlsxTest.REGION_COLUMNS;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        TableWriter.importTemplate(format, out, "区划导入模板", header, List.of(
+                List.of("230506001", "红旗街道", "街道", "230506"),
+                List.of("230506001001", "红旗社区", "社区", "230506001")));
+
+        Table whole = new TableReader().readAll(stream(out.toByteArray()), "模板." + format.extension(),
+                List.of("编码", "说明"));
+        assertThatThrownBy(() -> new TableReader().readAll(stream(out.toByteArray()), "模板." + format.extension(),
+                header)).isInstanceOfSatisfying(TableFormatException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("table.onlyExamples");
+                    assertThat(e.args()).containsExactly(2);
+                });
+        assertThat(whole.rows()).extracting(row -> row.get("说明")).allSatisfy(
+                note -> assertThat(note).startsWith("示例").contains("不会导入"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TableFormat.class)
+    void rowsFilledInBelowTheExamplesAreReadWithTheirOwnNumbers(TableFormat format) {
+        List<String> header = TableReaderXlsxTest.REGION_COLUMNS;
+        List<String> marked = new java.util.ArrayList<>(header);
+        marked.add("说明");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        TableWriter.template(format, out, "区划", marked, List.of(
+                List.of("230506001", "红旗街道", "街道", "230506", TableWriter.EXAMPLE_NOTE),
+                List.of("230506002", "跃进街道", "街道", "230506", ""),
+                List.of("230506001001", "示例社区", "社区", "230506001", "已核对")));
+
+        Table table = new TableReader().readAll(stream(out.toByteArray()), "区划." + format.extension(), header);
+        assertThat(table.rows()).extracting(TableRow::number).containsExactly(3, 4);
+        assertThat(table.rows()).extracting(row -> row.get("名称")).containsExactly("跃进街道", "示例社区");
+    }
+
     @Test
     void emptyTemplateIsAHeaderOnly() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
