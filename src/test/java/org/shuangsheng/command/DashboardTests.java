@@ -84,6 +84,8 @@ class DashboardTests {
         assertThat(grids.get(0).code()).isEqualTo(HONGQI);
         assertThat(grids.get(0).name()).isEqualTo("红旗街道");
         assertThat(shown.get("region.subdistricts").breakdown()).isEmpty();
+        // Staff on site sums only the day's reports: the label says whose.
+        assertThat(shown.get("enterprise.staffOnSite").label()).isEqualTo("当日已报企业的在岗人数");
     }
 
     @Test
