@@ -7,7 +7,8 @@
   var timer = null;
 
   function numbers(text) {
-    return (text || "").split(",").filter(function (v) { return v !== ""; }).map(Number);
+    return (text || "").split(",").filter(function (v) { return v !== ""; })
+      .map(function (v) { return v === "-" ? null : Number(v); }); // "-": no figure that day, a gap
   }
 
   function drawTrends(root) {

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param key       stable identifier, prefixed by the module ({@code region.grids})
  * @param labelKey  message key of its label
  * @param area      the group of cards it belongs to
- * @param value     the figure for the whole region asked about
+ * @param value     the figure for the whole region asked about, or {@code null} when there is no figure:
+ *                  a rate of nothing (no enterprise to have resumed) is not 0 %; the page shows "—" and
+ *                  the message {@code <labelKey>.none}, if there is one, says why
  * @param unitKey   message key of its unit ({@code 个}, {@code 人}, {@code 元})
  * @param breakdown the same figure for each child region, in tree order; empty when it has none
  * @param link      the contributing module's page for the region, or {@code null}
@@ -22,7 +24,6 @@ public record Indicator(String key, String labelKey, IndicatorArea area, BigDeci
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(labelKey, "labelKey");
         Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unitKey, "unitKey");
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
     }
@@ -32,7 +33,7 @@ public record Indicator(String key, String labelKey, IndicatorArea area, BigDeci
         this(key, labelKey, area, BigDecimal.valueOf(value), unitKey, breakdown, link);
     }
 
-    /** The figure for one child region of the region asked about. */
+    /** The figure for one child region of the region asked about; {@code null} when it has none. */
     public record Breakdown(String code, String name, BigDecimal value) {
 
         public Breakdown(String code, String name, long value) {

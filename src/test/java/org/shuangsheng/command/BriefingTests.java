@@ -108,7 +108,9 @@ public class BriefingTests {
         List<JsonNode> indicators = indicators("commander", null);
         assertThat(indicators).extracting(i -> i.get("key").asString()).contains("region.grids", "test.masks");
         for (JsonNode indicator : indicators) {
-            String figure = indicator.get("value").decimalValue().stripTrailingZeros().toPlainString();
+            // A rate of nothing (no enterprise due to report that day) has no figure, printed "—".
+            String figure = indicator.get("value").isNull() ? "—"
+                    : indicator.get("value").decimalValue().stripTrailingZeros().toPlainString();
             assertThat(text).as(indicator.get("key").asString()).contains(figure);
             for (JsonNode row : indicator.get("breakdown")) {
                 assertThat(flat).as(row.get("name").asString()).contains(row.get("name").asString());
@@ -131,7 +133,9 @@ public class BriefingTests {
             assertThat(figures.get(0)).containsExactly("日期", "区划编码", "区划", "领域", "指标", "数值", "单位");
             assertThat(figures).hasSize(indicators.size() + 1);
             for (JsonNode indicator : indicators) {
-                String figure = indicator.get("value").decimalValue().stripTrailingZeros().toPlainString();
+                // No figure is an empty cell, not 0.
+                String figure = indicator.get("value").isNull() ? ""
+                        : indicator.get("value").decimalValue().stripTrailingZeros().toPlainString();
                 assertThat(figures).anySatisfy(row -> assertThat(row.subList(4, 6))
                         .containsExactly(indicator.get("label").asString(), figure));
             }

@@ -30,6 +30,7 @@ import org.shuangsheng.region.RegionView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -51,6 +52,9 @@ class DashboardTests {
 
     @Autowired
     RegionQueries regions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Dashboard dashboard;
@@ -84,6 +88,8 @@ class DashboardTests {
         assertThat(grids.get(0).code()).isEqualTo(HONGQI);
         assertThat(grids.get(0).name()).isEqualTo("红旗街道");
         assertThat(shown.get("region.subdistricts").breakdown()).isEmpty();
+        // Staff on site sums only the day's reports: the label says whose.
+        assertThat(shown.get("enterprise.staffOnSite").label()).isEqualTo("当日已报企业的在岗人数");
     }
 
     @Test
@@ -108,6 +114,38 @@ class DashboardTests {
         assertThat(shown.get("region.grids").breakdown()).extracting(b -> b.name()).containsExactlyElementsOf(communities);
         assertThat(shown.get("region.communities").value())
                 .isEqualByComparingTo(BigDecimal.valueOf(communities.size()));
+    }
+
+    @Test
+    void aRateOfNothingIsNoFigureWithItsReasonNotZero() throws Exception {
+        // Enterprises are registered at the subdistrict: a community of Hongqi without one of its own.
+        String community = jdbc.queryForList("select u.code from region_unit u where u.parent_code = ?"
+                + " and u.unit_level = 'COMMUNITY' and u.retired = false and not exists (select 1 from enterprise e"
+                + " where e.region_path = u.path or e.region_path like u.path || '/%') order by u.code",
+                String.class, HONGQI).get(0);
+        String none = "这里没有登记企业（企业登记在街道一级），无从计算复工率。";
+        MvcResult result = mvc.perform(get("/dashboard").param("region", community).with(users.as("commander")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("title=\"" + none + "\">—</span>")))
+                .andExpect(content().string(containsString("企业登记在街道一级），无从计算报送率")))
+                .andReturn();
+        Map<String, IndicatorView> shown = indicators(result);
+        assertThat(shown.get("enterprise.resumptionRate").value()).isNull();
+        assertThat(shown.get("enterprise.resumptionRate").none()).isEqualTo(none);
+        assertThat(shown.get("enterprise.dailyReportRate").value()).isNull();
+        assertThat(shown.get("enterprise.resumed").value()).as("a count of none is 0").isEqualByComparingTo(BigDecimal.ZERO);
+        // One level up, that community's row has no rate, while Hongqi, where the enterprises are, has one.
+        Map<String, IndicatorView> hongqi = indicators(mvc.perform(get("/dashboard").param("region", HONGQI)
+                .with(users.as("commander"))).andExpect(status().isOk()).andReturn());
+        assertThat(hongqi.get("enterprise.resumptionRate").value()).isNotNull();
+        assertThat(hongqi.get("enterprise.resumptionRate").breakdown())
+                .filteredOn(b -> b.code().equals(community)).singleElement().satisfies(b -> assertThat(b.value()).isNull());
+        mvc.perform(get("/dashboard").param("region", community).param("wall", "true").with(users.as("commander")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(none)));
+        for (String format : List.of("pdf", "xlsx")) {
+            mvc.perform(get("/briefings/download").param("region", community).param("format", format)
+                    .with(users.as("commander"))).andExpect(status().isOk());
+        }
     }
 
     @Test

@@ -44,4 +44,25 @@ class DailyReportDeadlineTest {
         assertThat(nine.isLate(Instant.parse("2020-03-18T01:30:00Z"), LocalDate.of(2020, 3, 18))).isTrue();
         assertThat(nine.dueBy(LocalDate.of(2020, 3, 18))).isEqualTo(Instant.parse("2020-03-18T01:00:00Z"));
     }
+
+    @Test
+    void theFirstReportFiled55MinutesAfterResumingAt1030IsOnTime() {
+        LocalDate day = LocalDate.of(2020, 3, 18);
+        Instant resumed = Instant.parse("2020-03-18T02:30:00Z");
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T03:25:00Z"), day, resumed)).isFalse();
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T03:25:00Z"), day, null)).as("resumption unknown").isTrue();
+        // The window is the normal day's ten hours, counted from 10:30: due by 20:30 local.
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T12:30:00Z"), day, resumed)).isFalse();
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T12:31:00Z"), day, resumed)).isTrue();
+    }
+
+    @Test
+    void resumingJustAfterMidnightOrOnAnotherDayKeepsTheDaysDeadline() {
+        LocalDate day = LocalDate.of(2020, 3, 18);
+        Instant atMidnight = Instant.parse("2020-03-17T16:00:00Z");
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T01:59:00Z"), day, atMidnight)).isFalse();
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T02:01:00Z"), day, atMidnight)).isTrue();
+        Instant yesterday = Instant.parse("2020-03-17T10:00:00Z");
+        assertThat(TEN.isLate(Instant.parse("2020-03-18T03:25:00Z"), day, yesterday)).isTrue();
+    }
 }

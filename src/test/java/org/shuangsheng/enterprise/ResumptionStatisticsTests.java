@@ -151,6 +151,9 @@ class ResumptionStatisticsTests {
                 .andExpect(content().string(containsString("id=\"by-subdistrict\"")))
                 .andExpect(content().string(containsString("id=\"by-industry\"")))
                 .andExpect(content().string(containsString("红旗街道")))
+                // Staff on site sums only the reports filed that day, and the page says so.
+                .andExpect(content().string(containsString("id=\"on-site-label\">当日已报企业的在岗人数<")))
+                .andExpect(content().string(containsString("title=\"当日已报企业的在岗人数\">在岗人数<")))
                 .andExpect(content().string(containsString(
                         "<td class=\"text-end\">" + JsonPath.read(api, "$.returnRate") + "%</td>")))
                 .andExpect(content().string(containsString("href=\"/enterprises/resumption/export?date=" + TODAY)));

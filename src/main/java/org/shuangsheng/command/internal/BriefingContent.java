@@ -50,7 +50,8 @@ record BriefingContent(Node region, LocalDate date, String title, String lead, M
             lead = messages.getMessage("briefing.document.leadEmpty",
                     new Object[] {date.getMonthValue(), date.getDayOfMonth(), whole}, CHINESE);
         } else {
-            List<String> parts = lines.stream().map(line -> line.label() + line.figure() + line.unit()).toList();
+            List<String> parts = lines.stream()
+                    .map(line -> line.label() + line.figure() + (line.value() == null ? "" : line.unit())).toList();
             lead = messages.getMessage("briefing.document.lead",
                     new Object[] {date.getMonthValue(), date.getDayOfMonth(), whole, String.join("，", parts)}, CHINESE);
         }

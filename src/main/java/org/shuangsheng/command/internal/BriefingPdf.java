@@ -169,12 +169,13 @@ class BriefingPdf {
         float width = 495;
         float height = rowHeight * breakdown.size() + 8;
         PdfTemplate template = canvas.createTemplate(width, height);
-        BigDecimal max = breakdown.stream().map(Indicator.Breakdown::value).reduce(BigDecimal.ZERO, BigDecimal::max);
+        BigDecimal max = breakdown.stream().map(Indicator.Breakdown::value).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::max);
         float barSpace = width - labelWidth - valueWidth;
         for (int i = 0; i < breakdown.size(); i++) {
             Indicator.Breakdown row = breakdown.get(i);
             float y = height - (i + 1) * rowHeight;
-            float bar = max.signum() <= 0 ? 0 : row.value().floatValue() / max.floatValue() * barSpace;
+            float bar = max.signum() <= 0 || row.value() == null ? 0 : row.value().floatValue() / max.floatValue() * barSpace;
             template.setColorFill(new Color(0x0D, 0x6E, 0xFD));
             template.rectangle(labelWidth, y + 3, Math.max(bar, 0.5f), rowHeight - 6);
             template.fill();
@@ -194,7 +195,11 @@ class BriefingPdf {
         return image;
     }
 
+    /** The figure as the briefing prints it; "—" where there is none. */
     static String figure(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
         BigDecimal plain = value.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
     }

@@ -135,8 +135,9 @@ class WallScreen {
             days.add(day);
             List<Indicator> indicators = back == 0 ? figures.indicators()
                     : dashboard.figuresOf(figures.region(), day).indicators();
-            Map<String, BigDecimal> ofDay = indicators.stream()
-                    .collect(Collectors.toMap(Indicator::key, Indicator::value, (a, b) -> a));
+            // A day without a figure (a rate of nothing) stays null: a gap in the line, not a 0.
+            Map<String, BigDecimal> ofDay = new HashMap<>();
+            indicators.forEach(i -> ofDay.putIfAbsent(i.key(), i.value()));
             indicators.forEach(i -> latest.put(i.key(), i));
             TRENDS.stream().flatMap(List::stream).forEach(key -> values.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(ofDay.getOrDefault(key, BigDecimal.ZERO)));
@@ -152,7 +153,7 @@ class WallScreen {
                 }
                 series.add(new Series(messages.getMessage(indicator.labelKey(), null, indicator.labelKey(), locale),
                         messages.getMessage(indicator.unitKey(), null, indicator.unitKey(), locale), axis,
-                        values.get(keys.get(axis)).stream().map(BigDecimal::toPlainString)
+                        values.get(keys.get(axis)).stream().map(v -> v == null ? "-" : v.toPlainString())
                                 .collect(Collectors.joining(","))));
             }
             String area = keys.get(0).startsWith(SCREENING) ? IndicatorArea.PREVENTION.name()

@@ -163,11 +163,13 @@ class EnterpriseIndicators implements IndicatorContribution {
 
     /**
      * Percent to one decimal, without a trailing zero (82.4, 50, 0), as the dashboard and the
-     * briefing print it; 0 when there is nothing to count.
+     * briefing print it; null, no figure, when there is nothing to count: a grid or community
+     * holds no enterprise (they are registered at the subdistrict), and 0 % would read as none
+     * resumed or reported.
      */
     static BigDecimal rate(long part, long whole) {
         if (whole == 0) {
-            return BigDecimal.ZERO;
+            return null;
         }
         BigDecimal rate = BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros();

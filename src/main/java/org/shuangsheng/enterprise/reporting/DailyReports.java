@@ -17,6 +17,7 @@ import org.shuangsheng.enterprise.DailyReportDeadline;
 import org.shuangsheng.enterprise.EnterprisePolicy;
 import org.shuangsheng.enterprise.EnterpriseQueries;
 import org.shuangsheng.enterprise.EnterpriseStatus;
+import org.shuangsheng.enterprise.FilingView;
 import org.shuangsheng.enterprise.internal.DailyReport;
 import org.shuangsheng.enterprise.internal.DailyReportRepository;
 import org.shuangsheng.enterprise.internal.Enterprise;
@@ -116,12 +117,21 @@ public class DailyReports {
                     AuditOutcome.SUCCESS, "corrected by " + by + ": " + changed);
             return saved.getId();
         }
-        boolean late = deadline.isLate(now, today);
+        boolean late = deadline.isLate(now, today, resumedAt(enterprise));
         DailyReport saved = reports.save(new DailyReport(enterpriseId, enterprise.getRegionPath(), today, figures,
                 late, now, by));
         audit.record(AuditAction.CREATE, "enterprise-daily-report", enterpriseId + "/" + today,
                 AuditOutcome.SUCCESS, late ? "late" : "on time");
         return saved.getId();
+    }
+
+    /**
+     * When the enterprise resumed: its first filing resumes it at once, so the unamended
+     * filing's time is the resumption's; an amendment overwrites that time, hence unknown then.
+     */
+    private Instant resumedAt(Enterprise enterprise) {
+        return queries.filing(enterprise.getId()).filter(f -> f.amendments() == 0).map(FilingView::filedAt)
+                .orElse(null);
     }
 
     @Transactional(readOnly = true)
